@@ -1,0 +1,51 @@
+package io.mentorfeed.model;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** Every topic of mentorfeed (see DESIGN.md). Kafka is the only source of truth; compacted topics are the tables. */
+public final class Topics {
+    /** Enough partitions to spread feeds and profiles over a handful of instances of each service. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    private static final Serde<String> KEY = Serdes.String();
+
+    /** The feed registry, keyed by mentor id; ingest instances share feeds by the partitions of this topic. */
+    public static final Topic<String, Mentor> MENTORS = new Topic<>("mentorfeed.mentors", KEY,
+            new JsonSerde<>(Mentor.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
+    public static final Topic<String, Profile> PROFILES = new Topic<>("mentorfeed.profiles", KEY,
+            new JsonSerde<>(Profile.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
+    /** Normalized entries, keyed by mentor id so one feed's entries stay in order. */
+    public static final Topic<String, IngestedEntry> ENTRIES = new Topic<>("mentorfeed.entries", KEY,
+            new JsonSerde<>(IngestedEntry.class), TopicSpec.retained(DEFAULT_PARTITIONS, Duration.ofDays(30)));
+
+    public static final Topic<String, FeedState> FEED_STATE = new Topic<>("mentorfeed.feed-state", KEY,
+            new JsonSerde<>(FeedState.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
+    public static final Topic<String, FetchOutcome> FETCH_LOG = new Topic<>("mentorfeed.fetch-log", KEY,
+            new JsonSerde<>(FetchOutcome.class), TopicSpec.retained(DEFAULT_PARTITIONS, Duration.ofDays(7)));
+
+    /** Deduped, tagged posts keyed by post id. */
+    public static final Topic<String, Post> POSTS = new Topic<>("mentorfeed.posts", KEY,
+            new JsonSerde<>(Post.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
+    /** Decisions keyed by "profileId/postId" ({@link Recommendation#key()}). */
+    public static final Topic<String, Recommendation> RECOMMENDATIONS = new Topic<>("mentorfeed.recommendations", KEY,
+            new JsonSerde<>(Recommendation.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
+    /** The reader's actions keyed by profile id; kept forever, they are the relationship history. */
+    public static final Topic<String, Engagement> ENGAGEMENTS = new Topic<>("mentorfeed.engagements", KEY,
+            new JsonSerde<>(Engagement.class), TopicSpec.retained(DEFAULT_PARTITIONS, null));
+
+    public static final Topic<String, DeadLetter> DEAD_LETTERS = new Topic<>("mentorfeed.dead-letters", KEY,
+            new JsonSerde<>(DeadLetter.class), TopicSpec.retained(3, Duration.ofDays(30)));
+
+    public static final List<Topic<String, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
+            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS);
+
+    private Topics() {}
+}

@@ -1,0 +1,73 @@
+package io.mentorfeed.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class JsonSerdeTest {
+    private static final Instant T = Instant.parse("2026-11-20T08:30:00Z");
+
+    @Test
+    void recommendationRoundTripsWithWireNamesAndIsoInstants() {
+        var rec = new Recommendation("ana", "avc-0123456789abcdef", "avc", "Fred Wilson", "Who are your mentors?",
+                "https://avc.example/mentors", T, Action.RESPOND_NOW,
+                new ResponseWindow(T, T.plusSeconds(3600), T.plusSeconds(86400)), null, 0.8,
+                List.of("Asks readers: 'Who are your mentors?'"), List.of("mentoring"),
+                List.of(new Signal(Signal.Kind.INVITES_RESPONSE, "Who are your mentors?")), T, false);
+        var serde = Topics.RECOMMENDATIONS.valueSerde();
+
+        byte[] bytes = serde.serializer().serialize("t", rec);
+        String json = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"action\":\"respond-now\"", "\"published\":\"2026-11-20T08:30:00Z\"",
+                "\"kind\":\"invites-response\"").doesNotContain("eligibleAt");
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(rec);
+    }
+
+    @Test
+    void profileKeepsItsTimeZone() {
+        var profile = new Profile("demo", "Demo", null, ZoneId.of("Europe/Paris"), 7, List.of("marketing"),
+                List.of("avc"));
+        var serde = Topics.PROFILES.valueSerde();
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", profile)))
+                .isEqualTo(profile);
+    }
+
+    @Test
+    void nullIsATombstoneBothWays() {
+        var serde = Topics.MENTORS.valueSerde();
+        assertThat(serde.serializer().serialize("t", null)).isNull();
+        assertThat(serde.deserializer().deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void badBytesNameTheTypeAndShowThePayload() {
+        var serde = Topics.MENTORS.valueSerde();
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", "{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("not a valid Mentor")
+                .hasMessageContaining("{not json");
+    }
+
+    @Test
+    void aRecordThatBreaksItsOwnRulesIsRefusedOnRead() {
+        var serde = Topics.MENTORS.valueSerde();
+        byte[] bytes = "{\"id\":\"Not A Slug\",\"feedUrl\":\"https://x.example/feed\"}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("mentor id 'Not A Slug'");
+    }
+
+    @Test
+    void unknownEnumValuesListTheAllowedOnes() {
+        assertThatThrownBy(() -> Action.fromWire("shout"))
+                .hasMessage("'shout' is not one of: respond-now, respond-later, read, skip");
+        assertThat(Action.fromWire("respond-later")).isEqualTo(Action.RESPOND_LATER);
+    }
+}
