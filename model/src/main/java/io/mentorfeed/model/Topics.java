@@ -41,10 +41,11 @@ public final class Topics {
     public static final Topic<String, Engagement> ENGAGEMENTS = new Topic<>("mentorfeed.engagements", KEY,
             new JsonSerde<>(Engagement.class), TopicSpec.retained(DEFAULT_PARTITIONS, null));
 
-    public static final Topic<String, DeadLetter> DEAD_LETTERS = new Topic<>("mentorfeed.dead-letters", KEY,
-            new JsonSerde<>(DeadLetter.class), TopicSpec.retained(3, Duration.ofDays(30)));
+    /** Records no service could process: original bytes, reason in headers (see {@link DeadLetters}). */
+    public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>("mentorfeed.dead-letters", Serdes.ByteArray(),
+            Serdes.ByteArray(), TopicSpec.retained(3, Duration.ofDays(30)));
 
-    public static final List<Topic<String, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
+    public static final List<Topic<?, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
             RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS);
 
     private Topics() {}
