@@ -1,0 +1,20 @@
+package io.mentorfeed.api.digest;
+
+import io.mentorfeed.model.Action;
+import io.mentorfeed.model.ResponseWindow;
+import java.time.Instant;
+import java.util.List;
+
+/** One post in a digest section, with the decision and its reasons as the processor gave them. */
+public record DigestItem(String postId, MentorRef mentor, String title, String link, Instant published, Action action,
+                         ResponseWindow window, Instant eligibleAt, double score, List<String> reasons,
+                         List<String> tags) {
+    public DigestItem {
+        reasons = List.copyOf(reasons);
+        tags = List.copyOf(tags);
+    }
+
+    /** The mentor as a digest shows it: enough to link and to name. */
+    public record MentorRef(String id, String name) {
+    }
+}

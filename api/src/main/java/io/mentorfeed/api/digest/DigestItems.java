@@ -1,0 +1,44 @@
+package io.mentorfeed.api.digest;
+
+import io.mentorfeed.api.view.ReadModelView;
+import io.mentorfeed.model.Mentor;
+import io.mentorfeed.model.Post;
+import io.mentorfeed.model.Recommendation;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns a recommendation into a digest item, filling title, link and date from the post (its latest revision) and
+ * the mentor's name from the mentor when the read model has them, since the recommendation holds a snapshot.
+ */
+final class DigestItems {
+    private final ReadModelView view;
+
+    DigestItems(ReadModelView view) {
+        this.view = view;
+    }
+
+    DigestItem itemFor(Recommendation recommendation) {
+        Optional<Post> post = view.post(recommendation.postId());
+        String mentorId = post.map(Post::mentorId).orElse(recommendation.mentorId());
+        String mentorName = Optional.ofNullable(mentorId).flatMap(view::mentor).map(Mentor::name)
+                .orElse(firstNonNull(recommendation.mentorName(), mentorId));
+        Instant published = post.map(Post::publishedOrSeen)
+                .orElse(firstNonNull(recommendation.published(), recommendation.window().opensAt()));
+        return new DigestItem(recommendation.postId(),
+                new DigestItem.MentorRef(mentorId, mentorName),
+                post.map(Post::title).orElse(recommendation.title()),
+                post.map(Post::link).orElse(recommendation.link()),
+                published,
+                recommendation.action(),
+                recommendation.window(),
+                recommendation.eligibleAt(),
+                recommendation.score(),
+                recommendation.reasons(),
+                recommendation.tags());
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+}

@@ -1,0 +1,144 @@
+package io.mentorfeed.api.digest;
+
+import io.mentorfeed.api.view.ReadModelView;
+import io.mentorfeed.model.Action;
+import io.mentorfeed.model.Ids;
+import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.model.Signal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Builds a reader's digest for one local date from the read model.
+ *
+ * <p>The date is a date in the profile's time zone (today there when none is given); its day is the instants
+ * {@code [start, end)} between two local midnights, so a post published at the same instant can fall on different
+ * dates for a reader in Los Angeles and one in Tokyo.
+ *
+ * <p>Candidates are the profile's recommendations that
+ * <ul>
+ *   <li>are not closed (the reader has not acted on them) and are not {@code skip};</li>
+ *   <li>have a window that opened before the end of the day (nothing from after the date asked for);</li>
+ *   <li>for respond-now and respond-later, have a window that had not closed by the start of the day;</li>
+ *   <li>for read, were published (else their window opened) within the seven local days ending with the date.</li>
+ * </ul>
+ *
+ * <p>Each candidate lands in at most one section, filled in this order:
+ * <ol>
+ *   <li>respondNow: respond-now candidates by score, highest first (then newest, then post id), keeping only the
+ *       best per mentor ("don't bug them"), at most {@code maxRespondNow};</li>
+ *   <li>events: remaining candidates carrying an {@code event} signal, newest first;</li>
+ *   <li>personalNews: remaining candidates carrying a {@code personal-news} signal, newest first;</li>
+ *   <li>respondLater: remaining respond-later candidates, earliest {@code eligibleAt} first;</li>
+ *   <li>worthReading: remaining candidates published within the seven days (read items, and respond-now items that
+ *       lost to the one-per-mentor rule or the limit) by score, at most {@code maxWorthReading}.</li>
+ * </ol>
+ * Titles, links and publication dates come from the post when the read model has it (its latest revision), else
+ * from the recommendation; the mentor's name from the mentor, else the recommendation.
+ */
+public final class DigestService {
+    private static final Comparator<DigestItem> BY_SCORE = Comparator.comparingDouble(DigestItem::score).reversed()
+            .thenComparing(DigestItem::published, Comparator.reverseOrder())
+            .thenComparing(DigestItem::postId);
+    private static final Comparator<DigestItem> NEWEST_FIRST = Comparator.comparing(DigestItem::published,
+            Comparator.reverseOrder()).thenComparing(DigestItem::postId);
+    private static final Comparator<DigestItem> BY_ELIGIBLE = Comparator.comparing(DigestItem::eligibleAt)
+            .thenComparing(BY_SCORE);
+
+    private final ReadModelView view;
+    private final int maxRespondNow;
+    private final int maxWorthReading;
+
+    public DigestService(ReadModelView view, int maxRespondNow, int maxWorthReading) {
+        this.view = Objects.requireNonNull(view, "view");
+        if (maxRespondNow < 0 || maxWorthReading < 0) {
+            throw new IllegalArgumentException("maxRespondNow and maxWorthReading must not be negative");
+        }
+        this.maxRespondNow = maxRespondNow;
+        this.maxWorthReading = maxWorthReading;
+    }
+
+    /**
+     * @param date the local date in the profile's time zone, or null for today there
+     * @throws IllegalArgumentException when the profile id is not a valid id
+     * @throws UnknownProfileException  when the read model has no such profile
+     */
+    public Digest digest(String profileId, LocalDate date, Instant now) {
+        Ids.requireValid("profile id", profileId);
+        Objects.requireNonNull(now, "now");
+        Profile profile = view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));
+        DigestDay day = DigestDay.of(date != null ? date : LocalDate.ofInstant(now, profile.timeZone()),
+                profile.timeZone());
+
+        DigestItems items = new DigestItems(view);
+        List<Candidate> remaining = new ArrayList<>();
+        for (Recommendation recommendation : view.recommendationsFor(profileId)) {
+            Candidate candidate = new Candidate(recommendation, items.itemFor(recommendation));
+            if (candidate.belongsTo(day)) {
+                remaining.add(candidate);
+            }
+        }
+        List<DigestItem> respondNow = pickRespondNow(remaining);
+        List<DigestItem> events = take(remaining, c -> c.has(Signal.Kind.EVENT), NEWEST_FIRST, Integer.MAX_VALUE);
+        List<DigestItem> personalNews = take(remaining, c -> c.has(Signal.Kind.PERSONAL_NEWS), NEWEST_FIRST,
+                Integer.MAX_VALUE);
+        List<DigestItem> respondLater = take(remaining, c -> c.item().action() == Action.RESPOND_LATER, BY_ELIGIBLE,
+                Integer.MAX_VALUE);
+        List<DigestItem> worthReading = take(remaining, c -> day.inReadingSpan(c.item().published()), BY_SCORE,
+                maxWorthReading);
+        return new Digest(profileId, day.date(), profile.timeZone().getId(), now, respondNow, respondLater,
+                worthReading, events, personalNews);
+    }
+
+    /** The best respond-now item per mentor, best first, up to the limit; the others stay for later sections. */
+    private List<DigestItem> pickRespondNow(List<Candidate> remaining) {
+        List<Candidate> respondNow = remaining.stream()
+                .filter(c -> c.item().action() == Action.RESPOND_NOW)
+                .sorted(Comparator.comparing(Candidate::item, BY_SCORE))
+                .toList();
+        Set<String> mentorsTaken = new HashSet<>();
+        Set<Candidate> picked = new LinkedHashSet<>();
+        for (Candidate candidate : respondNow) {
+            if (picked.size() < maxRespondNow && mentorsTaken.add(candidate.item().mentor().id())) {
+                picked.add(candidate);
+            }
+        }
+        remaining.removeAll(picked);
+        return picked.stream().map(Candidate::item).toList();
+    }
+
+    /** Removes the matching candidates from {@code remaining} and returns their items sorted, up to the limit. */
+    private static List<DigestItem> take(List<Candidate> remaining, Predicate<Candidate> wanted,
+                                         Comparator<DigestItem> order, int limit) {
+        List<Candidate> matching = remaining.stream().filter(wanted).toList();
+        remaining.removeAll(matching);
+        return matching.stream().map(Candidate::item).sorted(order).limit(limit).toList();
+    }
+
+    private record Candidate(Recommendation recommendation, DigestItem item) {
+        boolean has(Signal.Kind kind) {
+            return recommendation.signals().stream().anyMatch(s -> s.kind() == kind);
+        }
+
+        boolean belongsTo(DigestDay day) {
+            if (recommendation.closed() || recommendation.action() == Action.SKIP
+                    || !recommendation.window().opensAt().isBefore(day.end())) {
+                return false;
+            }
+            return switch (recommendation.action()) {
+                case RESPOND_NOW, RESPOND_LATER -> recommendation.window().closesAt().isAfter(day.start());
+                case READ -> day.inReadingSpan(item.published());
+                case SKIP -> false;
+            };
+        }
+    }
+}

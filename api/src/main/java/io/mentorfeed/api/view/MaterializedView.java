@@ -1,0 +1,86 @@
+package io.mentorfeed.api.view;
+
+import io.mentorfeed.model.Mentor;
+import io.mentorfeed.model.Post;
+import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.Recommendation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-memory tables behind {@link ReadModelView}, keyed as on their topics. Written by one thread (the
+ * {@link ReadModel}, or a test), read by many: every map is concurrent, and recommendations are also indexed by
+ * profile so a digest never scans other readers' decisions.
+ */
+public final class MaterializedView implements ReadModelView {
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final Map<String, Mentor> mentors = new ConcurrentHashMap<>();
+    private final Map<String, Post> posts = new ConcurrentHashMap<>();
+    private final Map<String, Recommendation> recommendations = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Recommendation>> recommendationsByProfile = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Profile> profile(String profileId) {
+        return Optional.ofNullable(profiles.get(profileId));
+    }
+
+    @Override
+    public Optional<Mentor> mentor(String mentorId) {
+        return Optional.ofNullable(mentors.get(mentorId));
+    }
+
+    @Override
+    public Optional<Post> post(String postId) {
+        return Optional.ofNullable(posts.get(postId));
+    }
+
+    @Override
+    public Collection<Recommendation> recommendationsFor(String profileId) {
+        Map<String, Recommendation> forProfile = recommendationsByProfile.get(profileId);
+        return forProfile == null ? List.of() : List.copyOf(forProfile.values());
+    }
+
+    /** Puts a profile, or removes it when {@code profile} is null (a tombstone). */
+    public void putProfile(String key, Profile profile) {
+        putOrRemove(profiles, key, profile);
+    }
+
+    public void putMentor(String key, Mentor mentor) {
+        putOrRemove(mentors, key, mentor);
+    }
+
+    public void putPost(String key, Post post) {
+        putOrRemove(posts, key, post);
+    }
+
+    /** Puts a recommendation under its topic key, or removes it when {@code recommendation} is null. */
+    public void putRecommendation(String key, Recommendation recommendation) {
+        Recommendation previous = recommendation == null
+                ? recommendations.remove(key) : recommendations.put(key, recommendation);
+        if (previous != null) {
+            Map<String, Recommendation> forProfile = recommendationsByProfile.get(previous.profileId());
+            if (forProfile != null) {
+                forProfile.remove(key);
+            }
+        }
+        if (recommendation != null) {
+            recommendationsByProfile.computeIfAbsent(recommendation.profileId(), id -> new ConcurrentHashMap<>())
+                    .put(key, recommendation);
+        }
+    }
+
+    public int size() {
+        return profiles.size() + mentors.size() + posts.size() + recommendations.size();
+    }
+
+    private static <V> void putOrRemove(Map<String, V> table, String key, V value) {
+        if (value == null) {
+            table.remove(key);
+        } else {
+            table.put(key, value);
+        }
+    }
+}

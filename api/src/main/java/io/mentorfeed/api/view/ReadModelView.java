@@ -1,0 +1,21 @@
+package io.mentorfeed.api.view;
+
+import io.mentorfeed.model.Mentor;
+import io.mentorfeed.model.Post;
+import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.Recommendation;
+import java.util.Collection;
+import java.util.Optional;
+
+/** What the API's domain services read: the latest state of the compacted topics, safe to call from any thread. */
+public interface ReadModelView {
+
+    Optional<Profile> profile(String profileId);
+
+    Optional<Mentor> mentor(String mentorId);
+
+    Optional<Post> post(String postId);
+
+    /** Every current recommendation for the profile, closed ones included; empty when there is none. */
+    Collection<Recommendation> recommendationsFor(String profileId);
+}

@@ -1,0 +1,38 @@
+package io.mentorfeed.ingest.fetch;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** What one HTTP poll of a feed gave: a body, "not modified", or a classified failure. */
+public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.NotModified, FetchResult.Failed {
+
+    URI url();
+
+    /** HTTP status, or 0 when no response was received (timeout, connection refused, ...). */
+    int status();
+
+    Duration duration();
+
+    /**
+     * A 200 response. {@code finalUrl} is where redirects led, the base for relative links; {@code body} is
+     * already decompressed and at most maxBodyBytes long.
+     */
+    record Fetched(URI url, URI finalUrl, int status, byte[] body, String contentType, Validators validators,
+                   Duration duration) implements FetchResult {
+    }
+
+    /** A 304 answer to a conditional request: the validators sent are still good. */
+    record NotModified(URI url, Duration duration) implements FetchResult {
+        @Override
+        public int status() {
+            return 304;
+        }
+    }
+
+    /**
+     * No usable body. {@code errorClass} is a stable word for counting: "timeout", "connect", "http-4xx",
+     * "http-5xx", "http-3xx", "too-large", "bad-url", "io"; {@code reason} one line for people.
+     */
+    record Failed(URI url, int status, String errorClass, String reason, Duration duration) implements FetchResult {
+    }
+}

@@ -1,0 +1,70 @@
+package io.mentorfeed.ingest.parse;
+
+import com.rometools.modules.atom.modules.AtomLinkModule;
+import com.rometools.modules.itunes.AbstractITunesObject;
+import com.rometools.modules.itunes.FeedInformation;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.synd.SyndFeed;
+import io.mentorfeed.model.FeedInfo;
+import java.net.URI;
+import java.util.Date;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The feed-level fields of the normalized entry: what the feed says about itself, hub and self included. */
+final class FeedInfoReader {
+    private FeedInfoReader() {}
+
+    static FeedInfo read(SyndFeed feed, URI feedUrl) {
+        FeedInformation itunes = feed.getModule(AbstractITunesObject.URI) instanceof FeedInformation f ? f : null;
+        String author = Texts.firstNonNull(feed.getAuthor(), EntryNormalizer.firstName(feed.getAuthors()),
+                itunes == null ? null : itunes.getAuthor(), feed.getManagingEditor());
+        return new FeedInfo(
+                Texts.plain(feed.getTitle()),
+                Links.resolve(feedUrl, feed.getLink()),
+                Texts.plain(feed.getDescription()),
+                Texts.plain(feed.getLanguage()),
+                Texts.plain(author),
+                EntryNormalizer.instant(updated(feed)),
+                Links.resolve(feedUrl, image(feed, itunes)),
+                feed.getFeedType(),
+                Links.resolve(feedUrl, link(feed, "hub")),
+                Links.resolve(feedUrl, link(feed, "self")));
+    }
+
+    /** Atom's updated, RSS's lastBuildDate, else the publication date. */
+    private static Date updated(SyndFeed feed) {
+        Date wireUpdated = switch (feed.originalWireFeed()) {
+            case Feed atom -> atom.getUpdated();
+            case Channel rss -> rss.getLastBuildDate();
+            case null, default -> null;
+        };
+        return wireUpdated != null ? wireUpdated : feed.getPublishedDate();
+    }
+
+    private static String image(SyndFeed feed, FeedInformation itunes) {
+        if (feed.getImage() != null && feed.getImage().getUrl() != null) {
+            return feed.getImage().getUrl();
+        }
+        if (feed.getIcon() != null && feed.getIcon().getUrl() != null) {
+            return feed.getIcon().getUrl();
+        }
+        if (itunes != null) {
+            return itunes.getImageUri() != null ? itunes.getImageUri()
+                    : itunes.getImage() != null ? itunes.getImage().toString() : null;
+        }
+        return null;
+    }
+
+    /** An atom:link of the feed by rel, whether the feed is Atom or RSS 2.0 carrying atom:link elements. */
+    private static String link(SyndFeed feed, String rel) {
+        Stream<String> atomLinks = feed.getLinks().stream()
+                .filter(l -> rel.equals(l.getRel())).map(l -> l.getHref());
+        Stream<String> rssAtomLinks = Optional.ofNullable(feed.getModule(AtomLinkModule.URI))
+                .filter(AtomLinkModule.class::isInstance).map(AtomLinkModule.class::cast)
+                .stream().flatMap(m -> m.getLinks().stream())
+                .filter(l -> rel.equals(l.getRel())).map(l -> l.getHref());
+        return Stream.concat(atomLinks, rssAtomLinks).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,36 @@
+package io.mentorfeed.ingest.parse;
+
+import org.jsoup.parser.Parser;
+
+/** Cleans feed text: entities left over after XML parsing are decoded (feeds often double-escape), space trimmed. */
+final class Texts {
+    private Texts() {}
+
+    /** A plain-text field (title, author, category): entities decoded, whitespace collapsed; null when blank. */
+    static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        String collapsed = decoded.replaceAll("\\s+", " ").strip();
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    /** An HTML field (content, summary): kept as markup, only trimmed; null when blank. */
+    static String html(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

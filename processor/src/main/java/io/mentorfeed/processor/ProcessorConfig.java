@@ -1,0 +1,65 @@
+package io.mentorfeed.processor;
+
+import io.mentorfeed.model.SourceKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * Settings of the processor. Windows say how long a post of each source kind stays worth a response;
+ * {@code bestWithin} is the early part of every window, when authors still read their comments.
+ */
+public record ProcessorConfig(String applicationId, Path stateDir, int numStandbyReplicas, Duration commitInterval,
+                              Duration blogWindow, Duration newsletterWindow, Duration podcastWindow,
+                              Duration videoWindow, Duration bestWithin, int wordsPerMinute, Duration closeTimeout) {
+    public ProcessorConfig {
+        if (applicationId == null || applicationId.isBlank()) {
+            throw new IllegalArgumentException("applicationId must not be blank");
+        }
+        if (stateDir == null) {
+            throw new IllegalArgumentException("stateDir must be set");
+        }
+        if (numStandbyReplicas < 0) {
+            throw new IllegalArgumentException("numStandbyReplicas must be 0 or more, was " + numStandbyReplicas);
+        }
+        requirePositive("commitInterval", commitInterval);
+        requirePositive("blogWindow", blogWindow);
+        requirePositive("newsletterWindow", newsletterWindow);
+        requirePositive("podcastWindow", podcastWindow);
+        requirePositive("videoWindow", videoWindow);
+        requirePositive("bestWithin", bestWithin);
+        requirePositive("closeTimeout", closeTimeout);
+        Duration shortest = Stream.of(blogWindow, newsletterWindow, podcastWindow, videoWindow)
+                .min(Duration::compareTo).orElseThrow();
+        if (bestWithin.compareTo(shortest) > 0) {
+            throw new IllegalArgumentException("bestWithin " + bestWithin + " must not be longer than the shortest window "
+                    + shortest);
+        }
+        if (wordsPerMinute < 1) {
+            throw new IllegalArgumentException("wordsPerMinute must be at least 1, was " + wordsPerMinute);
+        }
+    }
+
+    public static ProcessorConfig defaults() {
+        return new ProcessorConfig("mentorfeed-processor", Path.of("data/streams"), 0, Duration.ofMillis(100),
+                SourceKind.BLOG.defaultWindow(), SourceKind.NEWSLETTER.defaultWindow(),
+                SourceKind.PODCAST.defaultWindow(), SourceKind.VIDEO.defaultWindow(), Duration.ofHours(6), 230,
+                Duration.ofSeconds(30));
+    }
+
+    /** How long after publication a post of this kind is still worth a response. */
+    public Duration windowFor(SourceKind kind) {
+        return switch (kind) {
+            case BLOG -> blogWindow;
+            case NEWSLETTER -> newsletterWindow;
+            case PODCAST -> podcastWindow;
+            case VIDEO -> videoWindow;
+        };
+    }
+
+    private static void requirePositive(String field, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(field + " must be a positive duration, was " + value);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.mentorfeed.processor;
+
+import io.mentorfeed.model.Topics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link MentorfeedTopology} with exactly-once processing. A record no serde can read goes to the dead-letter
+ * topic (Kafka Streams' own DLQ) and processing goes on; a crashed stream thread is replaced.
+ */
+public final class ProcessorService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ProcessorService.class);
+
+    private final ProcessorConfig config;
+    private final Map<String, Object> kafkaProperties;
+    private volatile KafkaStreams streams;
+    private boolean stopped;
+
+    public ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must be set");
+        }
+        if (kafkaProperties == null || kafkaProperties.get("bootstrap.servers") == null) {
+            throw new IllegalArgumentException("kafkaProperties must contain bootstrap.servers");
+        }
+        this.config = config;
+        this.kafkaProperties = Map.copyOf(kafkaProperties);
+    }
+
+    /**
+     * The Streams settings for a config and the app's connection settings (bootstrap, security, and optionally
+     * "replication.factor" for internal topics). Public so tests run the topology with exactly these settings.
+     */
+    public static Properties streamsProperties(ProcessorConfig config, Map<String, Object> kafkaProperties) {
+        Map<String, Object> props = new HashMap<>(kafkaProperties);
+        // -1 lets the broker's default.replication.factor decide, right both for one machine and a cluster.
+        props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.numStandbyReplicas());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitInterval().toMillis());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
+        Properties properties = new Properties();
+        properties.putAll(props);
+        return properties;
+    }
+
+    public synchronized void start() {
+        if (streams != null || stopped) {
+            throw new IllegalStateException("processor service can be started once");
+        }
+        streams = new KafkaStreams(MentorfeedTopology.build(config), streamsProperties(config, kafkaProperties));
+        streams.setStateListener((newState, oldState) ->
+                log.info("processor state changed from={} to={} applicationId={}", oldState, newState,
+                        config.applicationId()));
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("processor stream thread died, replacing it errorClass={} error=\"{}\"",
+                    e.getClass().getSimpleName(), e.getMessage(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        log.info("processor starting applicationId={} stateDir={} guarantee={}", config.applicationId(),
+                config.stateDir().toAbsolutePath(), StreamsConfig.EXACTLY_ONCE_V2);
+        streams.start();
+    }
+
+    public boolean isReady() {
+        KafkaStreams current = streams;
+        return current != null && current.state() == KafkaStreams.State.RUNNING;
+    }
+
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (streams == null) {
+            return;
+        }
+        boolean clean = streams.close(CloseOptions.timeout(config.closeTimeout()));
+        if (clean) {
+            log.info("processor stopped applicationId={}", config.applicationId());
+        } else {
+            log.warn("processor stop timed out applicationId={} timeout={}", config.applicationId(),
+                    config.closeTimeout());
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

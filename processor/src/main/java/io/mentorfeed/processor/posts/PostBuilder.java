@@ -1,0 +1,57 @@
+package io.mentorfeed.processor.posts;
+
+import io.mentorfeed.model.IngestedEntry;
+import io.mentorfeed.model.Post;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entries in, posts out, each post exactly once per real revision: a repeat of an entry emits nothing, an edit of
+ * its title, summary or content emits the post again with the next revision. The dedupe store is changelogged, so
+ * this holds across restarts and task moves. Entries are keyed by mentor id, so one post always meets one store.
+ */
+public final class PostBuilder implements Processor<String, IngestedEntry, String, Post> {
+    private static final Logger log = LoggerFactory.getLogger(PostBuilder.class);
+
+    private final String storeName;
+    private final PostFactory factory;
+    private ProcessorContext<String, Post> context;
+    private KeyValueStore<String, PostSeen> seen;
+
+    public PostBuilder(String storeName, PostFactory factory) {
+        this.storeName = storeName;
+        this.factory = factory;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Post> context) {
+        this.context = context;
+        this.seen = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, IngestedEntry> record) {
+        IngestedEntry entry = record.value();
+        if (entry == null) {
+            log.debug("entry tombstone ignored key={}", record.key());
+            return;
+        }
+        PostDraft draft = factory.read(entry);
+        PostSeen before = seen.get(draft.postId());
+        if (before != null && before.contentHash().equals(draft.contentHash())) {
+            log.debug("entry repeat ignored mentor={} post={} revision={}", entry.mentorId(), draft.postId(),
+                    before.revision());
+            return;
+        }
+        int revision = before == null ? 1 : before.revision() + 1;
+        Post post = factory.toPost(draft, revision, before == null ? entry.fetchedAt() : before.firstSeen());
+        seen.put(post.id(), new PostSeen(post.contentHash(), revision, post.firstSeen()));
+        context.forward(record.withKey(post.id()).withValue(post));
+        log.info("post {} mentor={} post={} revision={} signals={} entry=\"{}\"", revision == 1 ? "new" : "updated",
+                post.mentorId(), post.id(), revision, post.signals().size(), entry.entry().id());
+    }
+}

@@ -1,0 +1,63 @@
+package io.mentorfeed.processor.posts;
+
+import io.mentorfeed.model.FeedEntry;
+import io.mentorfeed.model.Ids;
+import io.mentorfeed.model.IngestedEntry;
+import io.mentorfeed.model.Post;
+import io.mentorfeed.processor.signals.PostText;
+import io.mentorfeed.processor.signals.SignalDetectors;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision. */
+public final class PostFactory {
+    private final TextExtractor extractor;
+    private final SignalDetectors detectors;
+    private final int wordsPerMinute;
+
+    public PostFactory(TextExtractor extractor, SignalDetectors detectors, int wordsPerMinute) {
+        this.extractor = extractor;
+        this.detectors = detectors;
+        this.wordsPerMinute = wordsPerMinute;
+    }
+
+    public PostDraft read(IngestedEntry source) {
+        FeedEntry entry = source.entry();
+        String title = oneLine(extractor.extract(entry.title()));
+        String summary = extractor.extract(entry.summary()).text();
+        ExtractedText body = entry.contentHtml() == null || entry.contentHtml().isBlank()
+                ? extractor.extract(entry.summary()) : extractor.extract(entry.contentHtml());
+        String hash = Ids.sha256Hex(title + '\u0000' + summary + '\u0000' + body.text());
+        return new PostDraft(source, title, summary, body, hash);
+    }
+
+    public Post toPost(PostDraft draft, int revision, Instant firstSeen) {
+        IngestedEntry source = draft.source();
+        FeedEntry entry = source.entry();
+        String author = entry.author() != null ? entry.author() : source.feed() == null ? null : source.feed().author();
+        String language = source.feed() == null ? null : source.feed().language();
+        // Tags are the post's own categories for now; a taxonomy will map them onto shared topics.
+        List<String> tags = entry.categories().stream()
+                .map(c -> c.strip().toLowerCase(Locale.ROOT)).filter(c -> !c.isEmpty()).distinct().toList();
+        return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), entry.link(), author,
+                entry.published(), entry.updated(), draft.summary(), draft.body().text(), language,
+                minutes(draft), entry.categories(), tags, detectors.detect(new PostText(draft.title(), draft.body())),
+                entry.commentsUrl(), entry.commentsFeedUrl(), entry.commentCount(), entry.enclosures(), firstSeen,
+                revision, draft.contentHash());
+    }
+
+    /** Minutes to take the post in: the media's duration for videos and episodes, else words read. */
+    private int minutes(PostDraft draft) {
+        var media = draft.source().entry().media();
+        if (media != null && media.durationSeconds() != null && media.durationSeconds() > 0) {
+            return (int) Math.ceilDiv(media.durationSeconds(), 60L);
+        }
+        int words = draft.body().wordCount();
+        return words == 0 ? 0 : Math.max(1, Math.ceilDiv(words, wordsPerMinute));
+    }
+
+    private static String oneLine(ExtractedText text) {
+        return String.join(" ", text.paragraphs());
+    }
+}
