@@ -7,8 +7,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Dead letters keep the bytes that failed (cut to {@link #MAX_KEPT_BYTES}) and say why in headers, the convention
- * Kafka Streams' own dead-letter queue follows, so one topic and one set of tools serve every service.
+ * Dead letters keep the bytes that failed (cut to {@link #MAX_KEPT_BYTES}) and say why in headers: the same shape
+ * as Kafka Streams' own dead-letter queue, which the processor uses, so one topic serves every service. Tools that
+ * read the topic understand both header sets: ours ({@code mentorfeed.dlq.*}) and Streams' ({@code __streams.errors.*}).
  */
 public final class DeadLetters {
     /** Which component gave up on the record: "ingest", "processor", "api", "email". */
@@ -20,6 +21,13 @@ public final class DeadLetters {
     /** Where the record came from: a feed URL, or topic-partition@offset. */
     public static final String ORIGIN = "mentorfeed.dlq.origin";
     public static final String AT = "mentorfeed.dlq.at";
+
+    /** Headers Kafka Streams writes on its dead letters (KIP-1034). */
+    public static final String STREAMS_EXCEPTION = "__streams.errors.exception";
+    public static final String STREAMS_MESSAGE = "__streams.errors.message";
+    public static final String STREAMS_TOPIC = "__streams.errors.topic";
+    public static final String STREAMS_PARTITION = "__streams.errors.partition";
+    public static final String STREAMS_OFFSET = "__streams.errors.offset";
 
     /** Enough of a feed body or a record to diagnose it, without storing a huge payload twice. */
     public static final int MAX_KEPT_BYTES = 4096;

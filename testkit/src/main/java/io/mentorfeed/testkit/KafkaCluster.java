@@ -92,7 +92,7 @@ public interface KafkaCluster extends AutoCloseable {
 
     /**
      * Reads every committed record of a topic, from the beginning to the end offsets as they are now.
-     * Uses read_committed so that aborted transactional writes are not counted.
+     * Uses read_committed so that aborted transactional writes are not counted. Headers are kept.
      */
     default <K, V> List<ConsumerRecord<K, V>> readAll(Topic<K, V> topic) {
         Map<String, Object> props = clientProperties();
@@ -112,9 +112,11 @@ public interface KafkaCluster extends AutoCloseable {
                     throw new IllegalStateException("timed out reading " + topic.name());
                 }
                 for (var raw : consumer.poll(Duration.ofMillis(200))) {
-                    records.add(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(),
+                    records.add(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), raw.timestamp(),
+                            raw.timestampType(), raw.serializedKeySize(), raw.serializedValueSize(),
                             topic.keySerde().deserializer().deserialize(raw.topic(), raw.key()),
-                            topic.valueSerde().deserializer().deserialize(raw.topic(), raw.value())));
+                            topic.valueSerde().deserializer().deserialize(raw.topic(), raw.value()),
+                            raw.headers(), raw.leaderEpoch()));
                 }
             }
             return records;

@@ -50,8 +50,8 @@ public final class PostBuilder implements Processor<String, IngestedEntry, Strin
         int revision = before == null ? 1 : before.revision() + 1;
         Post post = factory.toPost(draft, revision, before == null ? entry.fetchedAt() : before.firstSeen());
         seen.put(post.id(), new PostSeen(post.contentHash(), revision, post.firstSeen()));
-        context.forward(record.withKey(post.id()).withValue(post));
         log.info("post {} mentor={} post={} revision={} signals={} entry=\"{}\"", revision == 1 ? "new" : "updated",
                 post.mentorId(), post.id(), revision, post.signals().size(), entry.entry().id());
+        context.forward(record.withKey(post.id()).withValue(post));
     }
 }

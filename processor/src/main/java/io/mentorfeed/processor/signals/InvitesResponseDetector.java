@@ -22,13 +22,16 @@ public final class InvitesResponseDetector implements SignalDetector {
             "\\blet me know\\b",
             "\\b(leave|drop|post|add|write|share) (a|your|me a) (comment|reply|note|line|thoughts?)\\b",
             "\\b(comment|reply|respond) below\\b",
-            "\\bin the comments\\b(?!.*\\b(said|wrote|asked|pointed out|suggested)\\b)",
             "\\b(hit|just) reply\\b",
             "\\breply to this (email|post|newsletter)\\b",
             "\\bi('d| would) (love|like) to hear\\b",
             "\\btell me (what|how|about|if|whether|in)\\b",
             "\\bshare your (thoughts|experiences?|stories|story|take|ideas?|tips?)\\b"),
             Pattern.CASE_INSENSITIVE);
+    /** "In the comments" invites only when nobody is being quoted: "as Sam said in the comments" does not. */
+    private static final Pattern IN_THE_COMMENTS = Pattern.compile("\\bin the comments\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(said|wrote|asked|answered|pointed out|suggested|mentioned|noted)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSES_READER = Pattern.compile(
             "\\b(you|your|you're|you've|yours|anyone|anybody|everyone|readers|y'all)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -48,7 +51,7 @@ public final class InvitesResponseDetector implements SignalDetector {
         }
         for (int p = 0; p < closingStart; p++) {
             for (String sentence : PostText.sentences(paragraphs.get(p))) {
-                if (INVITATION.matcher(sentence).find()) {
+                if (isInvitation(sentence)) {
                     return Optional.of(signal(sentence));
                 }
             }
@@ -62,11 +65,16 @@ public final class InvitesResponseDetector implements SignalDetector {
             if (isQuestionToReaders(sentence)) {
                 return Optional.of(sentence);
             }
-            if (invitation == null && INVITATION.matcher(sentence).find()) {
+            if (invitation == null && isInvitation(sentence)) {
                 invitation = sentence;
             }
         }
         return Optional.ofNullable(invitation);
+    }
+
+    private static boolean isInvitation(String sentence) {
+        return INVITATION.matcher(sentence).find()
+                || IN_THE_COMMENTS.matcher(sentence).find() && !REPORTED.matcher(sentence).find();
     }
 
     private static boolean isQuestionToReaders(String sentence) {

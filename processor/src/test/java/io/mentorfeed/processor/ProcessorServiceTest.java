@@ -1,0 +1,46 @@
+package io.mentorfeed.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.junit.jupiter.api.Test;
+
+class ProcessorServiceTest {
+    @Test
+    void streamsRunExactlyOnceWithTheDeadLetterTopicAndBrokerDefaultReplication() {
+        var props = ProcessorService.streamsProperties(ProcessorConfig.defaults(),
+                Map.of("bootstrap.servers", "kafka:9092"));
+
+        assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "mentorfeed-processor")
+                .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "mentorfeed.dead-letters")
+                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        LogAndContinueExceptionHandler.class.getName())
+                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1)
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100L)
+                .containsEntry("bootstrap.servers", "kafka:9092");
+        new StreamsConfig(props); // Kafka accepts every value
+    }
+
+    @Test
+    void aReplicationFactorFromTheAppIsKept() {
+        var props = ProcessorService.streamsProperties(ProcessorConfig.defaults(),
+                Map.of("bootstrap.servers", "kafka:9092", "replication.factor", 3));
+
+        assertThat(props).containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3);
+    }
+
+    @Test
+    void needsBootstrapServersAndStopsBeforeStartQuietly() {
+        assertThatThrownBy(() -> new ProcessorService(ProcessorConfig.defaults(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bootstrap.servers");
+        var service = new ProcessorService(ProcessorConfig.defaults(), Map.of("bootstrap.servers", "kafka:9092"));
+        service.stop();
+        service.close();
+        assertThat(service.isReady()).isFalse();
+        assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class);
+    }
+}
