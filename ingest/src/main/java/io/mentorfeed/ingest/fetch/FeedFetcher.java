@@ -4,6 +4,7 @@ import io.mentorfeed.ingest.IngestConfig;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +39,15 @@ public final class FeedFetcher implements AutoCloseable {
         this.requestTimeout = config.requestTimeout();
         this.maxBodyBytes = config.maxBodyBytes();
         this.userAgent = config.userAgent();
+    }
+
+    /** Fetches a URL as a mentor record gives it; a string that is no URL is a "bad-url" failure. */
+    public FetchResult fetch(String url, Validators previous) {
+        try {
+            return fetch(new URI(url == null ? "" : url.strip()), previous);
+        } catch (URISyntaxException e) {
+            return new FetchResult.Failed(null, 0, "bad-url", "not a valid URL: " + e.getMessage(), Duration.ZERO);
+        }
     }
 
     public FetchResult fetch(URI url, Validators previous) {
@@ -120,7 +130,9 @@ public final class FeedFetcher implements AutoCloseable {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String errorClass = errorClassOf(cause);
             if (!errorClass.equals("io") || cause.getCause() == null) {
-                return failed(url, errorClass, oneLine(cause), started);
+                String reason = cause instanceof ConnectException && cause.getMessage() == null
+                        ? "cannot connect to " + url.getAuthority() + " (refused or unreachable)" : oneLine(cause);
+                return failed(url, errorClass, reason, started);
             }
         }
         return failed(url, "io", "unknown failure", started);

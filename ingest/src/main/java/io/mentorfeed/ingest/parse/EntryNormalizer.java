@@ -56,7 +56,7 @@ public final class EntryNormalizer {
                 stableId(entry, link, title, published, summary),
                 title,
                 link,
-                Texts.plain(Texts.firstNonNull(entry.getAuthor(), firstName(entry.getAuthors()))),
+                Texts.person(Texts.firstNonNull(entry.getAuthor(), firstName(entry.getAuthors()))),
                 published,
                 instant(entry.getUpdatedDate()),
                 summary,

@@ -18,19 +18,28 @@ final class FeedInfoReader {
 
     static FeedInfo read(SyndFeed feed, URI feedUrl) {
         FeedInformation itunes = feed.getModule(AbstractITunesObject.URI) instanceof FeedInformation f ? f : null;
+        Feed atom = feed.originalWireFeed() instanceof Feed a ? a : null;
+        // Atom feed-level links are relative to the root's xml:base, itself relative to where the feed was fetched.
+        URI base = atom == null ? feedUrl : Links.baseOr(atom.getXmlBase(), feedUrl);
         String author = Texts.firstNonNull(feed.getAuthor(), EntryNormalizer.firstName(feed.getAuthors()),
                 itunes == null ? null : itunes.getAuthor(), feed.getManagingEditor());
         return new FeedInfo(
                 Texts.plain(feed.getTitle()),
-                Links.resolve(feedUrl, feed.getLink()),
+                Links.resolve(base, atom == null ? feed.getLink() : alternateLink(atom, feed)),
                 Texts.plain(feed.getDescription()),
-                Texts.plain(feed.getLanguage()),
-                Texts.plain(author),
+                Texts.plain(Texts.firstNonNull(feed.getLanguage(), atom == null ? null : atom.getLanguage())),
+                Texts.person(author),
                 EntryNormalizer.instant(updated(feed)),
-                Links.resolve(feedUrl, image(feed, itunes)),
+                Links.resolve(base, image(feed, itunes)),
                 feed.getFeedType(),
-                Links.resolve(feedUrl, link(feed, "hub")),
-                Links.resolve(feedUrl, link(feed, "self")));
+                Links.resolve(base, link(feed, "hub")),
+                Links.resolve(base, link(feed, "self")));
+    }
+
+    /** Atom's rel="alternate" link (the site), which Rome's SyndFeed.getLink() may confuse with rel="self". */
+    private static String alternateLink(Feed atom, SyndFeed feed) {
+        return atom.getAlternateLinks().stream().map(l -> l.getHref()).filter(h -> h != null && !h.isBlank())
+                .findFirst().orElse(feed.getLink());
     }
 
     /** Atom's updated, RSS's lastBuildDate, else the publication date. */

@@ -1,9 +1,12 @@
 package io.mentorfeed.ingest.parse;
 
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Cleans feed text: entities left over after XML parsing are decoded (feeds often double-escape), space trimmed. */
 final class Texts {
+    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
+
     private Texts() {}
 
     /** A plain-text field (title, author, category): entities decoded, whitespace collapsed; null when blank. */
@@ -14,6 +17,16 @@ final class Texts {
         String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
         String collapsed = decoded.replaceAll("\\s+", " ").strip();
         return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    /** A person as RSS writes them ("ada@example.org (Ada Marsh)"): the name when there is one. */
+    static String person(String text) {
+        String cleaned = plain(text);
+        if (cleaned == null) {
+            return null;
+        }
+        var matcher = EMAIL_WITH_NAME.matcher(cleaned);
+        return matcher.matches() ? matcher.group(1).strip() : cleaned;
     }
 
     /** An HTML field (content, summary): kept as markup, only trimmed; null when blank. */

@@ -1,0 +1,140 @@
+package io.mentorfeed.ingest;
+
+import io.mentorfeed.ingest.fetch.FeedFetcher;
+import io.mentorfeed.ingest.fetch.FetchResult;
+import io.mentorfeed.ingest.parse.FeedParseException;
+import io.mentorfeed.ingest.parse.FeedParser;
+import io.mentorfeed.ingest.publish.EntryPublisher;
+import io.mentorfeed.ingest.publish.Publication;
+import io.mentorfeed.ingest.schedule.PollBackoff;
+import io.mentorfeed.ingest.schedule.TrackedFeed;
+import io.mentorfeed.model.FeedEntry;
+import io.mentorfeed.model.FeedState;
+import io.mentorfeed.model.FetchOutcome;
+import io.mentorfeed.model.IngestedEntry;
+import io.mentorfeed.model.ParsedFeed;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll of one feed, top to bottom: fetch, parse, normalize, publish, then remember and log. The feed's memory
+ * (validators, body hash, entry ids, error count) changes only once Kafka has acknowledged the poll's records, so
+ * a failed publish is retried by the next poll instead of being hidden behind a 304.
+ */
+public final class FeedPoller {
+    /** A feed is reported unhealthy once this many polls in a row failed: one timeout is not an outage. */
+    static final int UNHEALTHY_AFTER_ERRORS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final EntryPublisher publisher;
+    private final PollBackoff backoff;
+    private final Clock clock;
+
+    public FeedPoller(FeedFetcher fetcher, FeedParser parser, EntryPublisher publisher, PollBackoff backoff,
+                      Clock clock) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.publisher = publisher;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    /** Polls the feed once and returns how long to wait before the next poll. */
+    public Duration poll(TrackedFeed feed) {
+        Instant at = clock.instant();
+        FetchResult fetched = fetcher.fetch(feed.feedUrl(), feed.validators());
+        PollResult result = switch (fetched) {
+            case FetchResult.Fetched body -> read(feed, body, at);
+            case FetchResult.NotModified notModified -> PollResult.notModified();
+            case FetchResult.Failed failed -> PollResult.failed(failed.status(), failed.errorClass(), failed.reason());
+        };
+        int errors = result.ok() ? 0 : feed.consecutiveErrors() + 1;
+        Duration delay = backoff.next(errors);
+        FetchOutcome outcome = new FetchOutcome(feed.mentorId(), feed.feedUrl(), at, result.status(), result.bytes(),
+                fetched.duration().toMillis(), result.entries().size(), result.newEntries(), result.errorClass(),
+                result.error());
+        try {
+            publisher.publish(new Publication(result.entries(), result.deadLetter(), outcome,
+                    state(feed, result, at, errors, delay)));
+        } catch (KafkaException e) {
+            feed.failedToRecord();
+            Duration retry = backoff.next(feed.consecutiveErrors());
+            log.warn("feed poll not recorded mentor={} url={} status={} errorClass=publish error=\"{}\" retryInMillis={}",
+                    feed.mentorId(), feed.feedUrl(), result.status(), quotable(e.getMessage()), retry.toMillis());
+            return retry;
+        }
+        feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors);
+        logPoll(feed, outcome, errors, delay);
+        return delay;
+    }
+
+    private PollResult read(TrackedFeed feed, FetchResult.Fetched fetched, Instant at) {
+        String hash = sha256(fetched.body());
+        if (hash.equals(feed.bodyHash())) {
+            return PollResult.unchanged(fetched.body().length);
+        }
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+        } catch (FeedParseException e) {
+            var deadLetter = EntryPublisher.unparsableBody(feed.mentorId(), feed.feedUrl(), fetched.body(),
+                    e.getMessage(), at);
+            return new PollResult(fetched.status(), fetched.body().length, List.of(), 0, null, null, null,
+                    deadLetter, "parse", e.getMessage());
+        }
+        var seen = new HashSet<>(feed.recentEntryIds());
+        List<String> ids = parsed.entries().stream().map(FeedEntry::id).toList();
+        List<IngestedEntry> entries = parsed.entries().stream()
+                .map(entry -> new IngestedEntry(feed.mentorId(), feed.feedUrl(), at, parsed.feed(), entry))
+                .toList();
+        int newEntries = (int) ids.stream().filter(id -> !seen.contains(id)).count();
+        return new PollResult(fetched.status(), fetched.body().length, entries, newEntries, fetched.validators(),
+                hash, ids, null, null, null);
+    }
+
+    private static FeedState state(TrackedFeed feed, PollResult result, Instant at, int errors, Duration delay) {
+        var validators = result.validators() != null ? result.validators() : feed.validators();
+        List<String> ids = result.entryIds() != null ? result.entryIds() : feed.recentEntryIds();
+        String lastError = result.ok() ? null : result.errorClass() + ": " + result.error();
+        return new FeedState(feed.mentorId(), feed.feedUrl(), validators.etag(), validators.lastModified(), at,
+                result.status() == 0 ? null : result.status(), at.plus(delay), errors, lastError,
+                errors < UNHEALTHY_AFTER_ERRORS, ids);
+    }
+
+    private static void logPoll(TrackedFeed feed, FetchOutcome outcome, int errors, Duration delay) {
+        if (outcome.ok()) {
+            log.info("feed poll ok mentor={} url={} status={} entries={} newEntries={} bytes={} millis={} nextPollInMillis={}",
+                    feed.mentorId(), feed.feedUrl(), outcome.status(), outcome.entries(), outcome.newEntries(),
+                    outcome.bytes(), outcome.durationMillis(), delay.toMillis());
+        } else {
+            log.warn("feed poll failed mentor={} url={} status={} errorClass={} error=\"{}\" millis={} consecutiveErrors={} retryInMillis={}",
+                    feed.mentorId(), feed.feedUrl(), outcome.status(), outcome.errorClass(), quotable(outcome.error()),
+                    outcome.durationMillis(), errors, delay.toMillis());
+        }
+    }
+
+    /** Keeps a free-text value inside its error="..." quotes. */
+    private static String quotable(String text) {
+        return text == null ? "" : text.replace('"', '\'');
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+}

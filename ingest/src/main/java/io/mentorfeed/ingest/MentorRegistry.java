@@ -1,0 +1,131 @@
+package io.mentorfeed.ingest;
+
+import io.mentorfeed.ingest.publish.EntryPublisher;
+import io.mentorfeed.ingest.schedule.FeedScheduler;
+import io.mentorfeed.model.Mentor;
+import io.mentorfeed.model.Topics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the mentor registry for the partitions this instance is assigned in its consumer group. The topic is a
+ * compacted table, so each assigned partition is read from the beginning (no offsets committed) and every mentor
+ * in it is handed to the scheduler; revoked partitions are dropped. Runs on its own thread.
+ */
+final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
+    private static final Logger log = LoggerFactory.getLogger(MentorRegistry.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final FeedScheduler scheduler;
+    private final EntryPublisher publisher;
+    private volatile boolean running = true;
+    private volatile boolean assigned;
+
+    MentorRegistry(String groupId, Map<String, Object> kafkaProperties, FeedScheduler scheduler,
+                   EntryPublisher publisher) {
+        Map<String, Object> props = new HashMap<>(kafkaProperties);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-mentors");
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.scheduler = scheduler;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.MENTORS.name()), this);
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    handle(record);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            log.error("mentor registry consumer stopped error=\"{}\"", e.getMessage(), e);
+        } finally {
+            running = false;
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            scheduler.untrack(record.key());
+            log.info("mentor removed mentor={}", record.key());
+            return;
+        }
+        Mentor mentor;
+        try {
+            mentor = Topics.MENTORS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+        } catch (KafkaException | IllegalArgumentException e) {
+            String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
+            log.warn("mentor record unreadable origin={} errorClass=serde error=\"{}\"", origin,
+                    e.getMessage().lines().findFirst().orElse(""));
+            deadLetter(record, origin, e.getMessage());
+            return;
+        }
+        if (record.key() != null && !record.key().equals(mentor.id())) {
+            log.warn("mentor record key differs from its id key={} mentor={}", record.key(), mentor.id());
+        }
+        scheduler.track(mentor, record.partition());
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String origin, String reason) {
+        try {
+            byte[] key = record.key() == null ? null : record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            publisher.deadLetter(origin, key, record.value(), "serde", reason);
+        } catch (KafkaException e) {
+            log.warn("dead letter not written origin={} error=\"{}\"", origin, e.getMessage());
+        }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        consumer.seekToBeginning(partitions);
+        assigned = true;
+        log.info("mentor partitions assigned partitions={}", partitions);
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        scheduler.untrackPartitions(partitions.stream().map(TopicPartition::partition).toList());
+        if (!partitions.isEmpty()) {
+            log.info("mentor partitions revoked partitions={}", partitions);
+        }
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        onPartitionsRevoked(partitions);
+    }
+
+    boolean isReady() {
+        return running && assigned;
+    }
+
+    /** Asks the loop to end; {@link #run()} closes the consumer on its way out. */
+    void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+}

@@ -1,0 +1,141 @@
+package io.mentorfeed.ingest.schedule;
+
+import io.mentorfeed.model.Mentor;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the feeds this instance follows and polls each on its own schedule: one timer thread decides when, a
+ * bounded pool runs the polls, so at most maxConcurrentFetches feeds are fetched at once and one slow feed
+ * never delays another's timer. A feed is polled by one task at a time: the next poll is scheduled only when
+ * the previous one has finished.
+ */
+public final class FeedScheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
+
+    private final Function<TrackedFeed, Duration> poll;
+    private final PollBackoff backoff;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService fetchPool;
+    private final Duration shutdownGrace;
+    private final Map<String, TrackedFeed> feeds = new ConcurrentHashMap<>();
+
+    /** @param poll polls a feed once and says when to poll it next ({@code FeedPoller::poll}) */
+    public FeedScheduler(Function<TrackedFeed, Duration> poll, PollBackoff backoff, int maxConcurrentFetches,
+                         Duration shutdownGrace) {
+        this.poll = poll;
+        this.backoff = backoff;
+        this.shutdownGrace = shutdownGrace;
+        this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer"));
+        this.fetchPool = Executors.newFixedThreadPool(maxConcurrentFetches, threads("ingest-fetch"));
+    }
+
+    /** Starts following a mentor's feed, or takes a newer record of it; a paused mentor is no longer polled. */
+    public void track(Mentor mentor, int partition) {
+        if (mentor.paused()) {
+            untrack(mentor.id());
+            return;
+        }
+        TrackedFeed existing = feeds.get(mentor.id());
+        if (existing != null && existing.feedUrl().equals(mentor.feedUrl())) {
+            existing.update(mentor);
+            return;
+        }
+        untrack(mentor.id());
+        TrackedFeed feed = new TrackedFeed(mentor, partition);
+        feeds.put(mentor.id(), feed);
+        schedule(feed, backoff.firstPoll());
+    }
+
+    public void untrack(String mentorId) {
+        TrackedFeed removed = feeds.remove(mentorId);
+        if (removed != null) {
+            removed.deactivate();
+        }
+    }
+
+    /** Drops the feeds of partitions this instance no longer owns; their new owner polls them. */
+    public void untrackPartitions(Collection<Integer> partitions) {
+        feeds.values().stream().filter(f -> partitions.contains(f.partition())).map(TrackedFeed::mentorId)
+                .toList().forEach(this::untrack);
+    }
+
+    public int trackedCount() {
+        return feeds.size();
+    }
+
+    private void schedule(TrackedFeed feed, Duration delay) {
+        try {
+            feed.scheduled(timer.schedule(() -> submit(feed), delay.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: nothing more to schedule.
+        }
+    }
+
+    private void submit(TrackedFeed feed) {
+        try {
+            fetchPool.execute(() -> run(feed));
+        } catch (RejectedExecutionException e) {
+            // Shutting down.
+        }
+    }
+
+    private void run(TrackedFeed feed) {
+        if (!feed.isActive()) {
+            return;
+        }
+        Duration next;
+        try {
+            next = poll.apply(feed);
+        } catch (RuntimeException e) {
+            // A bug, not a feed problem: log it with its trace, and keep the feed on the schedule.
+            feed.failedToRecord();
+            next = backoff.next(feed.consecutiveErrors());
+            log.error("feed poll crashed mentor={} url={} retryInMillis={}", feed.mentorId(), feed.feedUrl(),
+                    next.toMillis(), e);
+        }
+        if (feed.isActive() && feeds.get(feed.mentorId()) == feed) {
+            schedule(feed, next);
+        }
+    }
+
+    /** Stops scheduling, lets running polls finish within the grace period, then interrupts what is left. */
+    @Override
+    public void close() {
+        feeds.values().forEach(TrackedFeed::deactivate);
+        feeds.clear();
+        timer.shutdownNow();
+        fetchPool.shutdown();
+        try {
+            if (!fetchPool.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                fetchPool.shutdownNow();
+                fetchPool.awaitTermination(5, TimeUnit.SECONDS);
+            }
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            fetchPool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package io.mentorfeed.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class IngestConfigTest {
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        IngestConfig config = IngestConfig.defaults();
+        assertThat(config.groupId()).isEqualTo("mentorfeed-ingest");
+        assertThat(config.pollInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.maxPollInterval()).isEqualTo(Duration.ofHours(6));
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.maxBodyBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(config.maxEntriesPerFeed()).isEqualTo(200);
+        assertThat(config.maxConcurrentFetches()).isEqualTo(16);
+        assertThat(config.userAgent()).isEqualTo("mentorfeed/0.1 (+https://github.com/mentorfeed/mentorfeed)");
+    }
+
+    @Test
+    void invalidValuesAreRefusedNamingTheField() {
+        IngestConfig d = IngestConfig.defaults();
+        assertThatThrownBy(() -> new IngestConfig(" ", d.pollInterval(), d.maxPollInterval(), d.initialPollSpread(),
+                d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
+                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("groupId");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), Duration.ofHours(7), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
+                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxPollInterval");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), Duration.ZERO, d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
+                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), 10, d.maxEntriesPerFeed(),
+                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxBodyBytes");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), 0,
+                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxEntriesPerFeed");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
+                d.maxEntriesPerFeed(), 0, d.userAgent())).hasMessageContaining("maxConcurrentFetches");
+    }
+}
