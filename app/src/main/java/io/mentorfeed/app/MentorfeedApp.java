@@ -78,7 +78,6 @@ public final class MentorfeedApp implements AutoCloseable {
                     options.port(), options.controllerPort(), Map.of()));
             started.push(new Stoppable("kafka", broker::close));
             bootstrapServers = broker.bootstrapServers();
-            log.info("embedded kafka ready bootstrap={} dataDir={}", bootstrapServers, options.dataDir().toAbsolutePath());
         } else {
             bootstrapServers = options.bootstrapServers();
             log.info("using kafka cluster bootstrap={} securityProtocol={}", bootstrapServers,

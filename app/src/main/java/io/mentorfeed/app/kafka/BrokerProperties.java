@@ -25,7 +25,8 @@ final class BrokerProperties {
                 + "," + CONTROLLER_LISTENER + "://" + host + ":" + config.controllerPort());
         props.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + config.port());
         props.put("inter.broker.listener.name", CLIENT_LISTENER);
-        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("listener.security.protocol.map",
+                CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("log.dirs", config.dataDir().toAbsolutePath().toString());
 
         // One broker: nothing can have more than one replica.

@@ -1,6 +1,5 @@
 package io.mentorfeed.app.kafka;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -30,7 +29,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final DataDirLock lock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafkaBroker(EmbeddedKafkaConfig config, String clusterId, KafkaRaftServer server, DataDirLock lock) {
+    private EmbeddedKafkaBroker(EmbeddedKafkaConfig config, String clusterId, KafkaRaftServer server,
+                                DataDirLock lock) {
         this.config = config;
         this.clusterId = clusterId;
         this.server = server;
@@ -46,32 +46,38 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(EmbeddedKafkaConfig config) {
         long startedAt = System.nanoTime();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
-        KafkaRaftServer server = null;
         try {
             PortGuard.requireFree(config.host(), config.port(), "client");
             PortGuard.requireFree(config.host(), config.controllerPort(), "controller");
-            boolean formatted = !Files.exists(config.dataDir().resolve(KraftStorage.META_PROPERTIES));
-            String clusterId = KraftStorage.formatIfNeeded(config.dataDir());
-
+        } catch (IllegalStateException e) {
+            lock.close();
+            throw e;
+        }
+        KafkaRaftServer server = null;
+        try {
             Properties props = BrokerProperties.of(config);
             // Bounds Kafka's own wait for the controller, which otherwise has no limit.
             props.putIfAbsent("server.max.startup.time.ms", Long.toString(config.startTimeout().toMillis()));
-            server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            // Checked before formatting, so that a bad extra setting leaves an empty data dir untouched.
+            KafkaConfig kafkaConfig = new KafkaConfig(props, false);
+            KraftStorage.Storage storage = KraftStorage.formatIfNeeded(config.dataDir());
+
+            server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
             server.startup();
             awaitReady(config, startedAt);
 
             log.info("embedded kafka started bootstrapServers={} dataDir={} clusterId={} formatted={} startMs={}",
-                    config.bootstrapServers(), config.dataDir().toAbsolutePath(), clusterId, formatted,
-                    Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
-            return new EmbeddedKafkaBroker(config, clusterId, server, lock);
+                    config.bootstrapServers(), config.dataDir().toAbsolutePath(), storage.clusterId(),
+                    storage.newlyFormatted(), Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+            return new EmbeddedKafkaBroker(config, storage.clusterId(), server, lock);
         } catch (RuntimeException e) {
             shutdownQuietly(server);
             lock.close();
-            if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
-                throw e;
-            }
-            throw new IllegalStateException("cannot start the embedded Kafka broker on " + config.bootstrapServers()
-                    + " with data dir " + config.dataDir().toAbsolutePath() + ": " + rootMessage(e), e);
+            // Our own failures already say what happened; Kafka's say it in their innermost cause.
+            String detail = e instanceof IllegalStateException ? e.getMessage()
+                    : PortGuard.bindFailure(e).orElseGet(() -> rootMessage(e));
+            throw new IllegalStateException("cannot start the embedded Kafka broker (" + config.bootstrapServers()
+                    + ", data dir " + config.dataDir().toAbsolutePath() + "): " + detail, e);
         }
     }
 
@@ -106,22 +112,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Ready means a client can reach the broker and it lists itself as a cluster member. */
     private static void awaitReady(EmbeddedKafkaConfig config, long startedAt) {
-        long remainingMs = config.startTimeout().toMillis() - Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
+        long elapsedMs = Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
+        long remainingMs = config.startTimeout().toMillis() - elapsedMs;
         Map<String, Object> props = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             int timeoutMs = (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, remainingMs));
             var nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
                     .nodes().get(timeoutMs, TimeUnit.MILLISECONDS);
             if (nodes.isEmpty()) {
-                throw new IllegalStateException("the embedded Kafka broker on " + config.bootstrapServers()
-                        + " started but lists no cluster member");
+                throw new IllegalStateException("the broker started but lists no cluster member");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the embedded Kafka broker", e);
+            throw new IllegalStateException("interrupted while waiting for the broker to answer", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the embedded Kafka broker on " + config.bootstrapServers()
-                    + " did not answer within " + config.startTimeout().toSeconds() + " s: " + rootMessage(e), e);
+            throw new IllegalStateException("the broker did not answer clients within "
+                    + config.startTimeout().toSeconds() + " s: " + rootMessage(e), e);
         }
     }
 

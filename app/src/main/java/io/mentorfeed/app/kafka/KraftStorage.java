@@ -23,11 +23,14 @@ final class KraftStorage {
 
     private KraftStorage() {}
 
-    /** Formats the dir if it never was; returns the cluster id either way. */
-    static String formatIfNeeded(Path dataDir) {
+    /** The cluster the data dir belongs to, and whether this start created it. */
+    record Storage(String clusterId, boolean newlyFormatted) {}
+
+    /** Formats the dir if it never was. */
+    static Storage formatIfNeeded(Path dataDir) {
         Path meta = dataDir.resolve(META_PROPERTIES);
         if (Files.exists(meta)) {
-            return clusterId(meta);
+            return new Storage(clusterId(meta), false);
         }
         String clusterId = Uuid.randomUuid().toString();
         String dir = dataDir.toAbsolutePath().toString();
@@ -44,9 +47,13 @@ final class KraftStorage {
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka data dir " + dir + ": " + e.getMessage(), e);
         }
-        log.info("kafka storage formatted dataDir={} clusterId={} detail=\"{}\"", dir, clusterId,
-                output.toString(StandardCharsets.UTF_8).strip().replace('\n', ' '));
-        return clusterId;
+        // The formatter also prints every bootstrap record; the metadata version is the line worth keeping.
+        String metadataVersion = output.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("with metadata.version "))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1).replaceAll("\\.$", ""))
+                .findFirst().orElse("unknown");
+        log.info("kafka storage formatted dataDir={} clusterId={} metadataVersion={}", dir, clusterId, metadataVersion);
+        return new Storage(clusterId, true);
     }
 
     private static String clusterId(Path meta) {

@@ -7,9 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
@@ -57,21 +54,15 @@ public final class TopicInstaller {
     }
 
     public TopicInstallSummary install(Collection<? extends Topic<?, ?>> topics) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Set<String> present = await(admin.listTopics(new ListTopicsOptions().timeoutMs(remainingMs(deadline)))
-                .names(), "listing topics", deadline);
+        AdminDeadline deadline = new AdminDeadline(timeout);
+        Set<String> present = deadline.await(
+                admin.listTopics(new ListTopicsOptions().timeoutMs(deadline.remainingMs())).names(), "listing topics");
 
         List<Topic<?, ?>> all = List.copyOf(topics);
         List<Topic<?, ?>> missing = all.stream().filter(t -> !present.contains(t.name())).toList();
         List<Topic<?, ?>> found = new ArrayList<>(all.stream().filter(t -> present.contains(t.name())).toList());
-        List<String> created = new ArrayList<>();
-        for (Topic<?, ?> topic : missing) {
-            if (create(topic, deadline)) {
-                created.add(topic.name());
-            } else {
-                found.add(topic);
-            }
-        }
+        List<String> created = create(missing, deadline);
+        missing.stream().filter(t -> !created.contains(t.name())).forEach(found::add);
         List<String> drifted = checkDrift(found, deadline);
 
         List<String> existing = found.stream().map(Topic::name).toList();
@@ -80,38 +71,45 @@ public final class TopicInstaller {
         return new TopicInstallSummary(created, existing, drifted);
     }
 
-    /** True if this call created it; false if someone else did meanwhile (another instance starting too). */
-    private boolean create(Topic<?, ?> topic, long deadline) {
-        NewTopic newTopic = new NewTopic(topic.name(), topic.spec().partitions(), replicationFactor)
-                .configs(topic.spec().configs());
-        KafkaFuture<Void> result = admin.createTopics(List.of(newTopic),
-                new CreateTopicsOptions().timeoutMs(remainingMs(deadline))).values().get(topic.name());
-        try {
-            await(result, "creating topic " + topic.name(), deadline);
-            log.info("topic created topic={} partitions={} replicationFactor={} configs={}", topic.name(),
-                    topic.spec().partitions(), replicationFactor, topic.spec().configs());
-            return true;
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                return false;
-            }
-            throw e;
+    /** The names of the topics this call created; the others were created meanwhile by someone else. */
+    private List<String> create(List<Topic<?, ?>> topics, AdminDeadline deadline) {
+        if (topics.isEmpty()) {
+            return List.of();
         }
+        List<NewTopic> newTopics = topics.stream()
+                .map(t -> new NewTopic(t.name(), t.spec().partitions(), replicationFactor).configs(t.spec().configs()))
+                .toList();
+        Map<String, KafkaFuture<Void>> results = admin.createTopics(newTopics,
+                new CreateTopicsOptions().timeoutMs(deadline.remainingMs())).values();
+        List<String> created = new ArrayList<>();
+        for (Topic<?, ?> topic : topics) {
+            try {
+                deadline.await(results.get(topic.name()), "creating topic " + topic.name());
+                created.add(topic.name());
+                log.info("topic created topic={} partitions={} replicationFactor={} configs={}", topic.name(),
+                        topic.spec().partitions(), replicationFactor, topic.spec().configs());
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        return created;
     }
 
-    private List<String> checkDrift(List<Topic<?, ?>> topics, long deadline) {
+    private List<String> checkDrift(List<Topic<?, ?>> topics, AdminDeadline deadline) {
         if (topics.isEmpty()) {
             return List.of();
         }
         List<String> names = topics.stream().map(Topic::name).toList();
-        Map<String, TopicDescription> descriptions = await(admin.describeTopics(names,
-                new DescribeTopicsOptions().timeoutMs(remainingMs(deadline))).allTopicNames(),
-                "describing topics", deadline);
+        Map<String, TopicDescription> descriptions = deadline.retrying(() -> admin.describeTopics(names,
+                new DescribeTopicsOptions().timeoutMs(deadline.remainingMs())).allTopicNames(),
+                "describing topics");
         List<ConfigResource> resources = names.stream()
                 .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
-        Map<ConfigResource, Config> configs = await(admin.describeConfigs(resources,
-                new DescribeConfigsOptions().timeoutMs(remainingMs(deadline))).all(),
-                "describing topic configs", deadline);
+        Map<ConfigResource, Config> configs = deadline.retrying(() -> admin.describeConfigs(resources,
+                new DescribeConfigsOptions().timeoutMs(deadline.remainingMs())).all(),
+                "describing topic configs");
 
         List<String> drifted = new ArrayList<>();
         for (Topic<?, ?> topic : topics) {
@@ -126,31 +124,5 @@ public final class TopicInstaller {
             }
         }
         return drifted;
-    }
-
-    private <T> T await(KafkaFuture<T> future, String what, long deadline) {
-        try {
-            return future.get(remainingMs(deadline), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + what, e);
-        } catch (TimeoutException | org.apache.kafka.common.errors.TimeoutException e) {
-            throw timedOut(what, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw timedOut(what, e.getCause());
-            }
-            throw new IllegalStateException("Kafka refused " + what + ": " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    private IllegalStateException timedOut(String what, Throwable cause) {
-        return new IllegalStateException("Kafka did not answer within " + timeout.toSeconds() + " s while " + what
-                + ": check that the cluster is up and that the bootstrap servers point at it", cause);
-    }
-
-    private static int remainingMs(long deadline) {
-        long ms = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, ms));
     }
 }

@@ -90,6 +90,19 @@ class EmbeddedKafkaBrokerIT {
         }
     }
 
+    @Test
+    void aBadExtraSettingIsNamedAndLeavesTheDataDirUnformattedAndUnlocked() throws IOException {
+        Path dir = tmp.resolve("bad");
+        EmbeddedKafkaConfig config = new EmbeddedKafkaConfig(dir, "127.0.0.1", freePort(), freePort(),
+                Map.of("num.network.threads", "many"));
+        assertThatThrownBy(() -> EmbeddedKafkaBroker.start(config))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot start the embedded Kafka broker")
+                .hasMessageContaining("num.network.threads");
+        assertThat(dir.resolve("meta.properties")).doesNotExist();
+        DataDirLock.acquire(dir).close();
+    }
+
     private static EmbeddedKafkaBroker timedStart(EmbeddedKafkaConfig config, String what) {
         long started = System.nanoTime();
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config);

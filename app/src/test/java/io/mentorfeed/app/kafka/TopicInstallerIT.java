@@ -25,7 +25,8 @@ class TopicInstallerIT {
         try (Admin admin = kafka.admin()) {
             TopicInstaller installer = new TopicInstaller(admin);
             TopicInstallSummary first = installer.install(Topics.ALL);
-            assertThat(first.created()).containsExactlyInAnyOrderElementsOf(Topics.ALL.stream().map(Topic::name).toList());
+            assertThat(first.created())
+                    .containsExactlyInAnyOrderElementsOf(Topics.ALL.stream().map(Topic::name).toList());
             assertThat(first.existing()).isEmpty();
 
             TopicInstallSummary second = installer.install(Topics.ALL);
@@ -59,6 +60,18 @@ class TopicInstallerIT {
             assertThat(admin.describeTopics(List.of(table.name())).allTopicNames().get()
                     .get(table.name()).partitions()).hasSize(2);
             assertThat(cleanupPolicy(admin, table.name())).isEqualTo("delete");
+        }
+    }
+
+    @Test
+    void aReplicationFactorTheClusterCannotHonourNamesTheTopic(KafkaCluster kafka) {
+        Topic<String, String> topic = new Topic<>("rf-check.log", Serdes.String(), Serdes.String(),
+                TopicSpec.retained(1, Duration.ofDays(1)));
+        try (Admin admin = kafka.admin()) {
+            assertThatThrownBy(() -> new TopicInstaller(admin, 3, Duration.ofSeconds(20)).install(List.of(topic)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Kafka refused creating topic rf-check.log")
+                    .hasMessageContaining("replication factor");
         }
     }
 
