@@ -4,7 +4,7 @@ import org.testcontainers.kafka.KafkaContainer;
 
 /** Kafka in a container (the apache/kafka image, KRaft), for runs that ask for it where Docker is available. */
 final class ContainerKafkaCluster implements KafkaCluster {
-    static final String IMAGE = "apache/kafka:4.1.1";
+    static final String IMAGE = "apache/kafka:4.3.1";
 
     private final KafkaContainer container;
 
