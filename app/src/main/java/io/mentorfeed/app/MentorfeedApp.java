@@ -53,19 +53,19 @@ public final class MentorfeedApp implements AutoCloseable {
 
         if (services.contains(ServiceName.PROCESSOR)) {
             var processor = new ProcessorService(options.processor(), kafka);
+            started.push(new Stoppable("processor", processor::stop)); // stop() is safe on a half-started service
             processor.start();
-            started.push(new Stoppable("processor", processor::stop));
         }
         if (services.contains(ServiceName.INGEST)) {
             var ingest = new IngestService(options.ingest(), kafka);
-            ingest.start();
             started.push(new Stoppable("ingest", ingest::stop));
+            ingest.start();
         }
         if (services.contains(ServiceName.API)) {
             api = new ApiService(options.api(), kafka);
             apiHost = options.api().host();
-            api.start();
             started.push(new Stoppable("api", api::stop));
+            api.start();
         }
         log.info("mentorfeed started services={} kafka={} api={} seconds={}", services, bootstrapServers,
                 apiUrl().orElse("-"), String.format("%.1f", (System.nanoTime() - startNanos) / 1e9));
