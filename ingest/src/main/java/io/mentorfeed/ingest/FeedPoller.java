@@ -7,6 +7,7 @@ import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.publish.Publication;
 import io.mentorfeed.ingest.schedule.PollBackoff;
+import io.mentorfeed.ingest.schedule.PollRhythm;
 import io.mentorfeed.ingest.schedule.TrackedFeed;
 import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.FeedState;
@@ -40,10 +41,15 @@ public final class FeedPoller {
     private final FeedParser parser;
     private final EntryPublisher publisher;
     private final PollBackoff backoff;
+    private final PollRhythm rhythm;
     private final Clock clock;
+    private final int recentIdsKept;
 
+    /** @param recentIdsKept how many entry ids of a feed are remembered, newest first (older ones may reappear) */
     public FeedPoller(FeedFetcher fetcher, FeedParser parser, EntryPublisher publisher, PollBackoff backoff,
-                      Clock clock) {
+                      PollRhythm rhythm, Clock clock, int recentIdsKept) {
+        this.rhythm = rhythm;
+        this.recentIdsKept = recentIdsKept;
         this.fetcher = fetcher;
         this.parser = parser;
         this.publisher = publisher;
@@ -61,9 +67,13 @@ public final class FeedPoller {
             case FetchResult.Failed failed -> PollResult.failed(failed.status(), failed.errorClass(), failed.reason());
         };
         int errors = result.ok() ? 0 : feed.consecutiveErrors() + 1;
-        Duration delay = backoff.next(errors);
+        Duration delay = errors > 0 ? backoff.next(errors)
+                : result.interval() != null ? result.interval() : feed.interval(rhythm.fallback());
+        if (fetched instanceof FetchResult.Failed failed && failed.retryAfter() != null) {
+            delay = backoff.atLeast(delay, failed.retryAfter());
+        }
         FetchOutcome outcome = new FetchOutcome(feed.mentorId(), feed.feedUrl(), at, result.status(), result.bytes(),
-                fetched.duration().toMillis(), result.entries().size(), result.newEntries(), result.errorClass(),
+                fetched.duration().toMillis(), result.entriesInFeed(), result.newEntries(), result.errorClass(),
                 result.error());
         try {
             publisher.publish(new Publication(result.entries(), result.deadLetter(), outcome,
@@ -75,7 +85,7 @@ public final class FeedPoller {
                     feed.mentorId(), feed.feedUrl(), result.status(), quotable(e.getMessage()), retry.toMillis());
             return retry;
         }
-        feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors);
+        feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors, result.interval());
         logPoll(feed, outcome, errors, delay);
         return delay;
     }
@@ -85,23 +95,27 @@ public final class FeedPoller {
         if (hash.equals(feed.bodyHash())) {
             return PollResult.unchanged(fetched.body().length);
         }
-        ParsedFeed parsed;
+        FeedParser.FeedDocument document;
         try {
-            parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+            document = parser.parseDocument(fetched.body(), fetched.contentType(), fetched.finalUrl());
         } catch (FeedParseException e) {
             var deadLetter = EntryPublisher.unparsableBody(feed.mentorId(), feed.feedUrl(), fetched.body(),
                     e.getMessage(), at);
-            return new PollResult(fetched.status(), fetched.body().length, List.of(), 0, null, null, null,
-                    deadLetter, "parse", e.getMessage());
+            return new PollResult(fetched.status(), fetched.body().length, List.of(), 0, 0, null, null, null,
+                    deadLetter, "parse", e.getMessage(), null);
         }
+        ParsedFeed parsed = document.feed();
+        Duration hint = max(document.ttl(), fetched.freshFor());
+        Duration interval = rhythm.interval(hint, parsed.entries().stream().map(FeedEntry::published).toList());
         var seen = new HashSet<>(feed.recentEntryIds());
-        List<String> ids = parsed.entries().stream().map(FeedEntry::id).toList();
+        // Only entries this feed has not shown before are published: a restarted or moved ingestor carries on.
         List<IngestedEntry> entries = parsed.entries().stream()
+                .filter(entry -> !seen.contains(entry.id()))
                 .map(entry -> new IngestedEntry(feed.mentorId(), feed.feedUrl(), at, parsed.feed(), entry))
                 .toList();
-        int newEntries = (int) ids.stream().filter(id -> !seen.contains(id)).count();
-        return new PollResult(fetched.status(), fetched.body().length, entries, newEntries, fetched.validators(),
-                hash, ids, null, null, null);
+        return new PollResult(fetched.status(), fetched.body().length, entries, entries.size(),
+                parsed.entries().size(), fetched.validators(), hash, RecentIds.merge(parsed.entries().stream()
+                .map(FeedEntry::id).toList(), feed.recentEntryIds(), recentIdsKept), null, null, null, interval);
     }
 
     private static FeedState state(TrackedFeed feed, PollResult result, Instant at, int errors, Duration delay) {
@@ -123,6 +137,10 @@ public final class FeedPoller {
                     feed.mentorId(), feed.feedUrl(), outcome.status(), outcome.errorClass(), quotable(outcome.error()),
                     outcome.durationMillis(), errors, delay.toMillis());
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Keeps a free-text value inside its error="..." quotes. */

@@ -6,8 +6,8 @@ import java.time.Duration;
  * Settings of the ingest service. The app binds YAML (kebab-case keys) onto {@link #defaults()}.
  *
  * @param groupId              consumer group on the mentor registry; instances of one group share the feeds
- * @param pollInterval         time between two polls of a healthy feed
- * @param maxPollInterval      ceiling of the error backoff
+ * @param pollInterval         time between two polls of a healthy feed that says nothing of its rhythm
+ * @param maxPollInterval      ceiling of the error backoff and of a quiet feed's rhythm
  * @param initialPollSpread    first polls after an assignment are spread at random over this span (no herd)
  * @param connectTimeout       TCP + TLS connect timeout
  * @param requestTimeout       whole request, headers and body
@@ -15,10 +15,19 @@ import java.time.Duration;
  * @param maxEntriesPerFeed    entries kept from one feed document, in feed order
  * @param maxConcurrentFetches size of the fetch pool
  * @param userAgent            User-Agent header sent to feed servers
+ * @param minPollInterval      a feed's own rhythm (ttl, Cache-Control, posts per week) never polls it more often
+ *                             than this (or than pollInterval, when that is shorter)
+ * @param allowPrivateAddresses fetch feeds on loopback/private/link-local addresses (the demo's local server)
+ * @param maxRedirects         redirects followed per fetch; a loop ends here
+ * @param maxConcurrentPerHost requests in flight to one host at most
  */
 public record IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval,
                            Duration initialPollSpread, Duration connectTimeout, Duration requestTimeout,
-                           long maxBodyBytes, int maxEntriesPerFeed, int maxConcurrentFetches, String userAgent) {
+                           long maxBodyBytes, int maxEntriesPerFeed, int maxConcurrentFetches, String userAgent,
+                           Duration minPollInterval, boolean allowPrivateAddresses, int maxRedirects,
+                           int maxConcurrentPerHost) {
+
+    static final Duration DEFAULT_MIN_POLL_INTERVAL = Duration.ofMinutes(5);
 
     public static final String DEFAULT_USER_AGENT = "mentorfeed/0.1 (+https://github.com/mentorfeed/mentorfeed)";
 
@@ -49,6 +58,38 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         if (userAgent == null || userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent must not be blank");
         }
+        requirePositive("minPollInterval", minPollInterval);
+        if (maxRedirects < 0 || maxRedirects > 20) {
+            throw new IllegalArgumentException("maxRedirects must be between 0 and 20");
+        }
+        if (maxConcurrentPerHost < 1) {
+            throw new IllegalArgumentException("maxConcurrentPerHost must be at least 1");
+        }
+    }
+
+    /** The settings of the first release; newer ones take their defaults (private addresses refused). */
+    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
+                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
+                        int maxConcurrentFetches, String userAgent) {
+        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
+                maxEntriesPerFeed, maxConcurrentFetches, userAgent, min(pollInterval, DEFAULT_MIN_POLL_INTERVAL),
+                false, 5, 4);
+    }
+
+    /** The same settings with feeds on private addresses allowed or refused. */
+    public IngestConfig withAllowPrivateAddresses(boolean allow) {
+        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
+                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
+                allow, maxRedirects, maxConcurrentPerHost);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
+    }
+
+    /** The shortest interval a feed's rhythm may give. */
+    public Duration pollFloor() {
+        return min(pollInterval, minPollInterval);
     }
 
     public static IngestConfig defaults() {

@@ -5,10 +5,12 @@ import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.schedule.FeedScheduler;
 import io.mentorfeed.ingest.schedule.PollBackoff;
+import io.mentorfeed.ingest.schedule.PollRhythm;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +52,11 @@ public final class IngestService implements AutoCloseable {
             var backoff = new PollBackoff(config.pollInterval(), config.maxPollInterval(),
                     config.initialPollSpread(), new Random());
             fetcher = new FeedFetcher(config);
-            publisher = new EntryPublisher(kafkaProperties);
-            var poller = new FeedPoller(fetcher, new FeedParser(config.maxEntriesPerFeed()), publisher, backoff,
+            publisher = new EntryPublisher(kafkaProperties, config.groupId() + "-" + UUID.randomUUID());
+            var rhythm = new PollRhythm(config.pollInterval(), config.pollFloor(), config.maxPollInterval(),
                     Clock.systemUTC());
+            var poller = new FeedPoller(fetcher, new FeedParser(config.maxEntriesPerFeed()), publisher, backoff,
+                    rhythm, Clock.systemUTC(), 2 * config.maxEntriesPerFeed());
             scheduler = new FeedScheduler(poller::poll, backoff, config.maxConcurrentFetches(),
                     config.requestTimeout().plusSeconds(5));
             registry = new MentorRegistry(config.groupId(), kafkaProperties, scheduler, publisher);
@@ -88,6 +92,21 @@ public final class IngestService implements AutoCloseable {
             publisher.close();
             fetcher.close();
             log.info("ingest stopped groupId={}", config.groupId());
+        }
+    }
+
+    /**
+     * Dies as a killed process would: fetch threads stopped mid-poll, the open transaction left for the broker to
+     * abort, the registry consumer closed. For crash tests; the service cannot be used afterwards.
+     */
+    void halt() {
+        synchronized (lifecycle) {
+            stopped = true;
+            log.warn("ingest halting without a clean stop groupId={}", config.groupId());
+            scheduler.halt();
+            publisher.abandon();
+            registry.stop();
+            fetcher.close();
         }
     }
 

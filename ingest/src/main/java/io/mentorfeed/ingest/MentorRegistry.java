@@ -2,6 +2,8 @@ package io.mentorfeed.ingest;
 
 import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.schedule.FeedScheduler;
+import io.mentorfeed.ingest.state.FeedStateRestorer;
+import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Topics;
 import java.time.Duration;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows the mentor registry for the partitions this instance is assigned in its consumer group. The topic is a
  * compacted table, so each assigned partition is read from the beginning (no offsets committed) and every mentor
- * in it is handed to the scheduler; revoked partitions are dropped. Runs on its own thread.
+ * in it is handed to the scheduler with the state its feed had in mentorfeed.feed-state, read before the first poll;
+ * revoked partitions are dropped. Runs on its own thread.
  */
 final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(MentorRegistry.class);
@@ -32,6 +35,9 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private final KafkaConsumer<String, byte[]> consumer;
     private final FeedScheduler scheduler;
     private final EntryPublisher publisher;
+    private final FeedStateRestorer restorer;
+    /** States read at the last assignment, handed over as the assigned mentors are read; registry thread only. */
+    private final Map<String, FeedState> restored = new HashMap<>();
     private volatile boolean running = true;
     private volatile boolean assigned;
 
@@ -45,6 +51,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.scheduler = scheduler;
         this.publisher = publisher;
+        this.restorer = new FeedStateRestorer(kafkaProperties, groupId + "-feed-state", Duration.ofSeconds(60));
     }
 
     @Override
@@ -65,6 +72,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
         } finally {
             running = false;
             consumer.close(Duration.ofSeconds(5));
+            restorer.close();
         }
     }
 
@@ -87,7 +95,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
         if (record.key() != null && !record.key().equals(mentor.id())) {
             log.warn("mentor record key differs from its id key={} mentor={}", record.key(), mentor.id());
         }
-        scheduler.track(mentor, record.partition());
+        scheduler.track(mentor, record.partition(), restored.remove(mentor.id()));
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String origin, String reason) {
@@ -102,8 +110,13 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         consumer.seekToBeginning(partitions);
+        restored.clear();
+        if (!partitions.isEmpty()) {
+            int count = consumer.partitionsFor(Topics.MENTORS.name()).size();
+            restored.putAll(restorer.restore(partitions.stream().map(TopicPartition::partition).toList(), count));
+        }
         assigned = true;
-        log.info("mentor partitions assigned partitions={}", partitions);
+        log.info("mentor partitions assigned partitions={} feedStatesRestored={}", partitions, restored.size());
     }
 
     @Override

@@ -2,27 +2,31 @@ package io.mentorfeed.ingest;
 
 import io.mentorfeed.ingest.fetch.Validators;
 import io.mentorfeed.model.IngestedEntry;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * What one poll found, before it is published. Null {@code validators}, {@code bodyHash} or {@code entryIds}
- * mean "keep what we had" (a 304, an unchanged body, an error).
+ * mean "keep what we had" (a 304, an unchanged body, an error). {@code entries} are the new ones only, to be
+ * published; {@code entriesInFeed} counts all the document held; {@code interval} the feed's rhythm when the
+ * document told it (null: keep the last one).
  */
-record PollResult(int status, long bytes, List<IngestedEntry> entries, int newEntries, Validators validators,
+record PollResult(int status, long bytes, List<IngestedEntry> entries, int newEntries, int entriesInFeed,
+                  Validators validators,
                   String bodyHash, List<String> entryIds, ProducerRecord<byte[], byte[]> deadLetter,
-                  String errorClass, String error) {
+                  String errorClass, String error, Duration interval) {
 
     static PollResult notModified() {
-        return new PollResult(304, 0, List.of(), 0, null, null, null, null, null, null);
+        return new PollResult(304, 0, List.of(), 0, 0, null, null, null, null, null, null, null);
     }
 
     static PollResult unchanged(long bytes) {
-        return new PollResult(200, bytes, List.of(), 0, null, null, null, null, null, null);
+        return new PollResult(200, bytes, List.of(), 0, 0, null, null, null, null, null, null, null);
     }
 
     static PollResult failed(int status, String errorClass, String error) {
-        return new PollResult(status, 0, List.of(), 0, null, null, null, null, errorClass, error);
+        return new PollResult(status, 0, List.of(), 0, 0, null, null, null, null, errorClass, error, null);
     }
 
     boolean ok() {

@@ -43,4 +43,22 @@ class IngestConfigTest {
                 d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
                 d.maxEntriesPerFeed(), 0, d.userAgent())).hasMessageContaining("maxConcurrentFetches");
     }
+
+    @Test
+    void newerSettingsHaveSafeDefaultsAndAreChecked() {
+        IngestConfig d = IngestConfig.defaults();
+        assertThat(d.allowPrivateAddresses()).isFalse();
+        assertThat(d.maxRedirects()).isEqualTo(5);
+        assertThat(d.maxConcurrentPerHost()).isEqualTo(4);
+        assertThat(d.pollFloor()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(d.withAllowPrivateAddresses(true).allowPrivateAddresses()).isTrue();
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
+                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent(), d.minPollInterval(), false, 21, 4))
+                .hasMessageContaining("maxRedirects");
+        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
+                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
+                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent(), d.minPollInterval(), false, 5, 0))
+                .hasMessageContaining("maxConcurrentPerHost");
+    }
 }

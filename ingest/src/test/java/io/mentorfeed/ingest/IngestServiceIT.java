@@ -173,7 +173,7 @@ class IngestServiceIT {
 
     private static IngestConfig fastConfig(String groupId) {
         return new IngestConfig(groupId, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofMillis(200),
-                Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4, "mentorfeed-it/1");
+                Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4, "mentorfeed-it/1").withAllowPrivateAddresses(true);
     }
 
     private static <V> List<V> valuesFor(List<ConsumerRecord<String, V>> records, String key) {

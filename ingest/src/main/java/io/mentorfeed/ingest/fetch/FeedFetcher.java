@@ -2,14 +2,12 @@ package io.mentorfeed.ingest.fetch;
 
 import io.mentorfeed.ingest.IngestConfig;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +17,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches feeds over HTTP with one shared, pooled client: conditional GET, gzip with a bounded decompressed
- * size, redirects followed (same rules as a browser), a connect timeout and a deadline on the whole exchange.
- * Never throws for network or server trouble: every failure comes back as a classified {@link FetchResult.Failed}.
+ * size, a connect timeout and a deadline on the whole exchange, at most maxConcurrentPerHost requests per host.
+ * Redirects are followed here, not by the client, so that each hop is checked (scheme, private addresses) and a
+ * loop ends after maxRedirects. Never throws for network or server trouble: every failure comes back as a
+ * classified {@link FetchResult.Failed}, with the server's Retry-After on a 429 or 503.
  */
 public final class FeedFetcher implements AutoCloseable {
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -30,15 +30,23 @@ public final class FeedFetcher implements AutoCloseable {
     private final Duration requestTimeout;
     private final long maxBodyBytes;
     private final String userAgent;
+    private final int maxRedirects;
+    private final AddressGuard guard;
+    private final HostLimiter hosts;
+    private final Clock clock;
 
     public FeedFetcher(IngestConfig config) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.requestTimeout = config.requestTimeout();
         this.maxBodyBytes = config.maxBodyBytes();
         this.userAgent = config.userAgent();
+        this.maxRedirects = config.maxRedirects();
+        this.guard = new AddressGuard(config.allowPrivateAddresses());
+        this.hosts = new HostLimiter(config.maxConcurrentPerHost());
+        this.clock = Clock.systemUTC();
     }
 
     /** Fetches a URL as a mentor record gives it; a string that is no URL is a "bad-url" failure. */
@@ -52,27 +60,98 @@ public final class FeedFetcher implements AutoCloseable {
 
     public FetchResult fetch(URI url, Validators previous) {
         long started = System.nanoTime();
+        long deadline = started + requestTimeout.toNanos();
+        Validators validators = previous == null ? Validators.none() : previous;
+        URI current = url;
+        for (int hop = 0; ; hop++) {
+            FetchResult.Failed refused = refused(url, current, started);
+            if (refused != null) {
+                return refused;
+            }
+            Hop answer = exchange(url, current, validators, started, deadline);
+            if (answer.result() != null) {
+                return answer.result();
+            }
+            if (hop >= maxRedirects) {
+                return Failures.failed(url, "redirects",
+                        "more than " + maxRedirects + " redirects, last to " + current, started);
+            }
+            current = answer.redirect();
+        }
+    }
+
+    /** One request: either a final result, or where the server redirects to. */
+    private record Hop(FetchResult result, URI redirect) {}
+
+    private Hop exchange(URI original, URI target, Validators validators, long started, long deadline) {
         HttpRequest request;
         try {
-            request = request(url, previous == null ? Validators.none() : previous);
+            request = request(target, validators);
         } catch (IllegalArgumentException e) {
-            return new FetchResult.Failed(url, 0, "bad-url", "not a fetchable http(s) URL: " + e.getMessage(),
-                    since(started));
+            return failedHop(original, "bad-url", "not a fetchable http(s) URL: " + e.getMessage(), started);
+        }
+        String host = target.getHost();
+        try {
+            if (!hosts.acquire(host, remainingMillis(deadline))) {
+                return failedHop(original, "host-busy", "no free slot for " + host + " within "
+                        + requestTimeout, started);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failedHop(original, "io", "interrupted", started);
         }
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, this::bodyFor);
         try {
-            HttpResponse<byte[]> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return toResult(url, response, since(started));
+            HttpResponse<byte[]> response = exchange.get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
+            URI location = redirectTarget(target, response);
+            return location != null ? new Hop(null, location)
+                    : new Hop(toResult(original, response, Failures.since(started)), null);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return failed(url, "timeout", "no complete response within " + requestTimeout, started);
+            return failedHop(original, "timeout", "no complete response within " + requestTimeout, started);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(url, "io", "interrupted", started);
+            return failedHop(original, "io", "interrupted", started);
         } catch (ExecutionException e) {
-            return classify(url, e.getCause(), started);
+            return new Hop(Failures.classify(original, e.getCause(), started), null);
+        } finally {
+            hosts.release(host);
         }
+    }
+
+    private FetchResult.Failed refused(URI original, URI target, long started) {
+        try {
+            guard.check(target);
+            return null;
+        } catch (AddressGuard.RefusedAddressException e) {
+            return Failures.failed(original, "private-address", e.getMessage(), started);
+        } catch (java.net.UnknownHostException e) {
+            return Failures.failed(original, "connect", "unknown host " + target.getHost(), started);
+        }
+    }
+
+    /** Where a 301/302/303/307/308 points, resolved against the request URL; null for any other answer. */
+    private static URI redirectTarget(URI from, HttpResponse<?> response) {
+        int status = response.statusCode();
+        if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+            return null;
+        }
+        return response.headers().firstValue("Location").map(String::strip).map(location -> {
+            try {
+                return from.resolve(new URI(location));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static Hop failedHop(URI url, String errorClass, String reason, long started) {
+        return new Hop(Failures.failed(url, errorClass, reason, started), null);
+    }
+
+    private static long remainingMillis(long deadlineNanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
     private HttpRequest request(URI url, Validators previous) {
@@ -110,7 +189,10 @@ public final class FeedFetcher implements AutoCloseable {
             return new FetchResult.NotModified(url, duration);
         }
         if (status != 200) {
-            return new FetchResult.Failed(url, status, "http-" + status / 100 + "xx", "HTTP " + status, duration);
+            Duration retryAfter = status == 429 || status == 503
+                    ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock) : null;
+            return new FetchResult.Failed(url, status, "http-" + status / 100 + "xx", "HTTP " + status, duration,
+                    retryAfter);
         }
         var headers = response.headers();
         byte[] body;
@@ -118,50 +200,12 @@ public final class FeedFetcher implements AutoCloseable {
             body = BodyDecoder.decode(response.body(), headers.firstValue("Content-Encoding").orElse(null),
                     maxBodyBytes);
         } catch (IOException e) {
-            return new FetchResult.Failed(url, status, errorClassOf(e), oneLine(e), duration);
+            return new FetchResult.Failed(url, status, Failures.errorClassOf(e), Failures.oneLine(e), duration);
         }
         var validators = new Validators(headers.firstValue("ETag").orElse(null),
                 headers.firstValue("Last-Modified").orElse(null));
         return new FetchResult.Fetched(url, response.uri(), status, body,
-                headers.firstValue("Content-Type").orElse(null), validators, duration);
-    }
-
-    private static FetchResult classify(URI url, Throwable error, long started) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            String errorClass = errorClassOf(cause);
-            if (!errorClass.equals("io") || cause.getCause() == null) {
-                String reason = cause instanceof ConnectException && cause.getMessage() == null
-                        ? "cannot connect to " + url.getAuthority() + " (refused or unreachable)" : oneLine(cause);
-                return failed(url, errorClass, reason, started);
-            }
-        }
-        return failed(url, "io", "unknown failure", started);
-    }
-
-    private static String errorClassOf(Throwable error) {
-        if (error instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (error instanceof ConnectException || error instanceof UnresolvedAddressException) {
-            return "connect";
-        }
-        if (error instanceof BodyTooLargeException) {
-            return "too-large";
-        }
-        return "io";
-    }
-
-    private static FetchResult.Failed failed(URI url, String errorClass, String reason, long started) {
-        return new FetchResult.Failed(url, 0, errorClass, reason, since(started));
-    }
-
-    private static String oneLine(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return message.lines().findFirst().orElse("").strip();
-    }
-
-    private static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
+                headers.firstValue("Content-Type").orElse(null), validators, duration, Freshness.of(headers, clock));
     }
 
     @Override

@@ -15,10 +15,10 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
 
     /**
      * A 200 response. {@code finalUrl} is where redirects led, the base for relative links; {@code body} is
-     * already decompressed and at most maxBodyBytes long.
+     * already decompressed and at most maxBodyBytes long; {@code freshFor} what Cache-Control or Expires said.
      */
     record Fetched(URI url, URI finalUrl, int status, byte[] body, String contentType, Validators validators,
-                   Duration duration) implements FetchResult {
+                   Duration duration, Duration freshFor) implements FetchResult {
     }
 
     /** A 304 answer to a conditional request: the validators sent are still good. */
@@ -31,8 +31,13 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
 
     /**
      * No usable body. {@code errorClass} is a stable word for counting: "timeout", "connect", "http-4xx",
-     * "http-5xx", "http-3xx", "too-large", "bad-url", "io"; {@code reason} one line for people.
+     * "http-5xx", "http-3xx", "too-large", "bad-url", "io", "private-address", "redirects", "host-busy";
+     * {@code reason} one line for people; {@code retryAfter} what a 429 or 503 asked for, else null.
      */
-    record Failed(URI url, int status, String errorClass, String reason, Duration duration) implements FetchResult {
+    record Failed(URI url, int status, String errorClass, String reason, Duration duration, Duration retryAfter)
+            implements FetchResult {
+        public Failed(URI url, int status, String errorClass, String reason, Duration duration) {
+            this(url, status, errorClass, reason, duration, null);
+        }
     }
 }

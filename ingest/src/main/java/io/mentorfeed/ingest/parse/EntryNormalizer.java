@@ -1,6 +1,8 @@
 package io.mentorfeed.ingest.parse;
 
 import com.rometools.modules.slash.Slash;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
@@ -61,8 +63,7 @@ public final class EntryNormalizer {
                 instant(entry.getUpdatedDate()),
                 summary,
                 contentHtml(entry),
-                entry.getCategories().stream().map(SyndCategory::getName).map(Texts::plain)
-                        .filter(Objects::nonNull).distinct().toList(),
+                categories(entry),
                 Links.resolve(base, Texts.firstNonNull(entry.getComments(), repliesLink(entry, true))),
                 Links.resolve(base, Texts.firstNonNull(foreignText(entry, WFW, "commentRss"), repliesLink(entry, false))),
                 entry.getModule(Slash.URI) instanceof Slash slash ? slash.getComments() : null,
@@ -80,6 +81,17 @@ public final class EntryNormalizer {
             return link;
         }
         return "sha256:" + Ids.sha256Hex(title + "\n" + published + "\n" + summary).substring(0, 32);
+    }
+
+    /** The entry's categories, else its Dublin Core subjects (Rome's RSS 1.0 converter drops those). */
+    private static List<String> categories(SyndEntry entry) {
+        List<String> names = entry.getCategories().stream().map(SyndCategory::getName).map(Texts::plain)
+                .filter(Objects::nonNull).distinct().toList();
+        if (!names.isEmpty() || !(entry.getModule(DCModule.URI) instanceof DCModule dc)) {
+            return names;
+        }
+        return dc.getSubjects().stream().map(DCSubject::getValue).map(Texts::plain).filter(Objects::nonNull)
+                .distinct().toList();
     }
 
     private static String contentHtml(SyndEntry entry) {

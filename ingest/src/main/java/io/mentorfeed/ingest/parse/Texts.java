@@ -5,6 +5,7 @@ import org.jsoup.parser.Parser;
 
 /** Cleans feed text: entities left over after XML parsing are decoded (feeds often double-escape), space trimmed. */
 final class Texts {
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
 
     private Texts() {}
@@ -15,7 +16,8 @@ final class Texts {
             return null;
         }
         String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
-        String collapsed = decoded.replaceAll("\\s+", " ").strip();
+        // Non-breaking spaces count as spaces: feeds use &nbsp; as padding.
+        String collapsed = WHITESPACE.matcher(decoded).replaceAll(" ").strip();
         return collapsed.isEmpty() ? null : collapsed;
     }
 

@@ -8,60 +8,49 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Writes what ingest learns to Kafka with one idempotent producer (acks=all): entries, fetch outcomes and feed
- * states keyed by mentor id, so each feed's records stay in order on one partition; dead letters keep the
- * failing bytes. Thread-safe: fetch threads share it.
+ * Writes what polls produce to Kafka. A poll's entries, dead letter, fetch outcome and feed state are committed in
+ * one Kafka transaction ({@link GroupCommitter}), so the feed state never says "seen" for an entry that is not on
+ * mentorfeed.entries, and an entry is never on it (for read_committed readers) without the state that says so.
+ * Thread-safe: the fetch pool calls {@link #publish} concurrently and the calls are committed in groups.
  */
 public final class EntryPublisher implements AutoCloseable {
-    /** How long a poll waits for its records to be acknowledged before it counts as failed. */
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
-    private final KafkaProducer<byte[], byte[]> producer;
+    private final GroupCommitter committer;
 
-    public EntryPublisher(Map<String, Object> kafkaProperties) {
-        Map<String, Object> props = new HashMap<>(kafkaProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "mentorfeed-ingest");
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) (ACK_TIMEOUT.toMillis() - 5_000));
-        this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    /** @param transactionalId unique per running instance (see docs/ingest.md) */
+    public EntryPublisher(Map<String, Object> kafkaProperties, String transactionalId) {
+        this.committer = new GroupCommitter(kafkaProperties, transactionalId, ACK_TIMEOUT);
     }
 
-    /** Sends one poll's records in order and waits until Kafka has them all; throws KafkaException otherwise. */
+    /** Commits one poll's records atomically, waiting until Kafka has them; throws KafkaException otherwise. */
     public void publish(Publication publication) {
         String mentorId = publication.state().mentorId();
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (IngestedEntry entry : publication.entries()) {
-            sent.add(producer.send(record(Topics.ENTRIES, mentorId, entry)));
+            records.add(record(Topics.ENTRIES, mentorId, entry));
         }
         if (publication.deadLetter() != null) {
-            sent.add(producer.send(publication.deadLetter()));
+            records.add(publication.deadLetter());
         }
-        sent.add(producer.send(record(Topics.FETCH_LOG, mentorId, publication.outcome())));
-        sent.add(producer.send(record(Topics.FEED_STATE, mentorId, publication.state())));
-        awaitAll(sent);
+        records.add(record(Topics.FETCH_LOG, mentorId, publication.outcome()));
+        records.add(record(Topics.FEED_STATE, mentorId, publication.state()));
+        await(committer.submit(records));
     }
 
     /** Keeps a record no one could read (a mentor that is not JSON, say), with why, on the dead-letter topic. */
     public void deadLetter(String origin, byte[] key, byte[] payload, String errorClass, String reason) {
-        awaitAll(List.of(producer.send(
+        await(committer.submit(List.of(
                 DeadLetters.record("ingest", origin, key, payload, errorClass, reason, Instant.now()))));
     }
 
@@ -77,26 +66,28 @@ public final class EntryPublisher implements AutoCloseable {
                 topic.valueSerde().serializer().serialize(topic.name(), value));
     }
 
-    private static void awaitAll(List<Future<RecordMetadata>> sent) {
-        long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+    private static void await(CompletableFuture<Void> committed) {
         try {
-            for (Future<RecordMetadata> future : sent) {
-                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
+            committed.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while waiting for Kafka to acknowledge", e);
+            throw new KafkaException("interrupted while waiting for Kafka to commit", e);
         } catch (ExecutionException e) {
-            throw new KafkaException("Kafka refused a record: " + e.getCause().getMessage(), e.getCause());
+            throw e.getCause() instanceof KafkaException k ? k
+                    : new KafkaException("Kafka refused a record: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new KafkaException("Kafka did not acknowledge within " + ACK_TIMEOUT, e);
+            throw new KafkaException("Kafka did not commit within " + ACK_TIMEOUT, e);
         }
     }
 
-    /** Flushes what is still buffered, then closes. */
+    /** Commits what is queued, then closes. */
     @Override
     public void close() {
-        producer.flush();
-        producer.close(Duration.ofSeconds(10));
+        committer.close();
+    }
+
+    /** Drops the producer without committing what is in flight, as a crash would; for tests of crashes. */
+    public void abandon() {
+        committer.abandon();
     }
 }

@@ -1,6 +1,8 @@
 package io.mentorfeed.ingest.schedule;
 
+import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -31,10 +33,17 @@ public final class FeedScheduler implements AutoCloseable {
     private final ExecutorService fetchPool;
     private final Duration shutdownGrace;
     private final Map<String, TrackedFeed> feeds = new ConcurrentHashMap<>();
+    private final Clock clock;
 
     /** @param poll polls a feed once and says when to poll it next ({@code FeedPoller::poll}) */
     public FeedScheduler(Function<TrackedFeed, Duration> poll, PollBackoff backoff, int maxConcurrentFetches,
                          Duration shutdownGrace) {
+        this(poll, backoff, maxConcurrentFetches, shutdownGrace, Clock.systemUTC());
+    }
+
+    public FeedScheduler(Function<TrackedFeed, Duration> poll, PollBackoff backoff, int maxConcurrentFetches,
+                         Duration shutdownGrace, Clock clock) {
+        this.clock = clock;
         this.poll = poll;
         this.backoff = backoff;
         this.shutdownGrace = shutdownGrace;
@@ -44,6 +53,14 @@ public final class FeedScheduler implements AutoCloseable {
 
     /** Starts following a mentor's feed, or takes a newer record of it; a paused mentor is no longer polled. */
     public void track(Mentor mentor, int partition) {
+        track(mentor, partition, null);
+    }
+
+    /**
+     * As {@link #track(Mentor, int)}, carrying on from a restored state: its validators and seen entry ids, and its
+     * next poll time when that is still ahead (a restart does not refetch everything at once).
+     */
+    public void track(Mentor mentor, int partition, FeedState restored) {
         if (mentor.paused()) {
             untrack(mentor.id());
             return;
@@ -54,9 +71,18 @@ public final class FeedScheduler implements AutoCloseable {
             return;
         }
         untrack(mentor.id());
-        TrackedFeed feed = new TrackedFeed(mentor, partition);
+        TrackedFeed feed = new TrackedFeed(mentor, partition, restored);
         feeds.put(mentor.id(), feed);
-        schedule(feed, backoff.firstPoll());
+        schedule(feed, firstPoll(restored));
+    }
+
+    private Duration firstPoll(FeedState restored) {
+        Duration spread = backoff.firstPoll();
+        if (restored == null || restored.nextPollAt() == null) {
+            return spread;
+        }
+        Duration ahead = Duration.between(clock.instant(), restored.nextPollAt());
+        return ahead.compareTo(spread) > 0 ? ahead : spread;
     }
 
     public void untrack(String mentorId) {
@@ -66,10 +92,19 @@ public final class FeedScheduler implements AutoCloseable {
         }
     }
 
-    /** Drops the feeds of partitions this instance no longer owns; their new owner polls them. */
+    /**
+     * Drops the feeds of partitions this instance no longer owns and waits for their running polls to commit, so
+     * that their new owner reads their latest state; their new owner polls them.
+     */
     public void untrackPartitions(Collection<Integer> partitions) {
-        feeds.values().stream().filter(f -> partitions.contains(f.partition())).map(TrackedFeed::mentorId)
-                .toList().forEach(this::untrack);
+        var dropped = feeds.values().stream().filter(f -> partitions.contains(f.partition())).toList();
+        dropped.forEach(f -> untrack(f.mentorId()));
+        long deadline = System.currentTimeMillis() + shutdownGrace.toMillis();
+        for (TrackedFeed feed : dropped) {
+            if (!feed.awaitIdle(Math.max(0, deadline - System.currentTimeMillis()))) {
+                log.warn("revoked feed still polling mentor={} url={}", feed.mentorId(), feed.feedUrl());
+            }
+        }
     }
 
     public int trackedCount() {
@@ -93,7 +128,7 @@ public final class FeedScheduler implements AutoCloseable {
     }
 
     private void run(TrackedFeed feed) {
-        if (!feed.isActive()) {
+        if (!feed.beginPoll()) {
             return;
         }
         Duration next;
@@ -105,10 +140,20 @@ public final class FeedScheduler implements AutoCloseable {
             next = backoff.next(feed.consecutiveErrors());
             log.error("feed poll crashed mentor={} url={} retryInMillis={}", feed.mentorId(), feed.feedUrl(),
                     next.toMillis(), e);
+        } finally {
+            feed.endPoll();
         }
         if (feed.isActive() && feeds.get(feed.mentorId()) == feed) {
             schedule(feed, next);
         }
+    }
+
+    /** Stops every thread at once, without waiting for running polls: what a crash looks like. */
+    public void halt() {
+        feeds.values().forEach(TrackedFeed::deactivate);
+        feeds.clear();
+        timer.shutdownNow();
+        fetchPool.shutdownNow();
     }
 
     /** Stops scheduling, lets running polls finish within the grace period, then interrupts what is left. */

@@ -28,6 +28,12 @@ public final class PollBackoff {
         return Duration.ofMillis(spreadMillis <= 0 ? 0 : random.nextLong(spreadMillis + 1));
     }
 
+    /** A server's Retry-After is honoured, up to maxPollInterval: we never wait longer than for a failing feed. */
+    public Duration atLeast(Duration delay, Duration retryAfter) {
+        Duration asked = retryAfter.compareTo(maxPollInterval) > 0 ? maxPollInterval : retryAfter;
+        return asked.compareTo(delay) > 0 ? asked : delay;
+    }
+
     /** Delay until the next poll after a poll that left the feed with this many consecutive errors. */
     public Duration next(int consecutiveErrors) {
         if (consecutiveErrors <= 0) {

@@ -29,7 +29,8 @@ class FeedFetcherTest {
     private static final int MAX_BODY = 64 * 1024;
 
     private final IngestConfig config = new IngestConfig("test", Duration.ofMinutes(15), Duration.ofHours(6),
-            Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(700), MAX_BODY, 200, 4, "mentorfeed-test/1");
+            Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(700), MAX_BODY, 200, 4, "mentorfeed-test/1")
+            .withAllowPrivateAddresses(true);
     private final CountDownLatch releaseSlowHandlers = new CountDownLatch(1);
     private final List<HttpExchange> requests = new CopyOnWriteArrayList<>();
     private HttpServer server;

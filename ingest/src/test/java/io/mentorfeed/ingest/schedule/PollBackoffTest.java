@@ -34,4 +34,13 @@ class PollBackoffTest {
         long distinct = java.util.stream.IntStream.range(0, 50).mapToObj(i -> backoff.firstPoll()).distinct().count();
         assertThat(distinct).isGreaterThan(10);
     }
+
+    @Test
+    void retryAfterIsHonouredUpToTheCeiling() {
+        var backoff = new PollBackoff(Duration.ofMinutes(15), Duration.ofHours(6), Duration.ZERO, new java.util.Random(1));
+
+        assertThat(backoff.atLeast(Duration.ofMinutes(30), Duration.ofHours(2))).isEqualTo(Duration.ofHours(2));
+        assertThat(backoff.atLeast(Duration.ofMinutes(30), Duration.ofSeconds(5))).isEqualTo(Duration.ofMinutes(30));
+        assertThat(backoff.atLeast(Duration.ofMinutes(30), Duration.ofDays(3))).isEqualTo(Duration.ofHours(6));
+    }
 }

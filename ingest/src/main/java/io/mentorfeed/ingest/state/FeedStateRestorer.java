@@ -1,0 +1,93 @@
+package io.mentorfeed.ingest.state;
+
+import io.mentorfeed.model.FeedState;
+import io.mentorfeed.model.Topics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the feed states of newly assigned feeds from mentorfeed.feed-state before their first poll. Both topics are
+ * keyed by mentor id with the same partition count, so mentor partition p has its states in feed-state partition p;
+ * if an operator made the counts differ, every partition is read. read_committed: a state written by an instance
+ * that died mid-transaction is not trusted, and its entries are not visible either.
+ */
+public final class FeedStateRestorer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FeedStateRestorer.class);
+    private static final String TOPIC = Topics.FEED_STATE.name();
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Duration timeout;
+
+    public FeedStateRestorer(Map<String, Object> kafkaProperties, String clientId, Duration timeout) {
+        Map<String, Object> props = new HashMap<>(kafkaProperties);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.timeout = timeout;
+    }
+
+    /** The latest state of every feed in these mentor partitions; unreadable records are skipped (logged). */
+    public Map<String, FeedState> restore(Collection<Integer> mentorPartitions, int mentorPartitionCount) {
+        List<TopicPartition> partitions = partitionsFor(mentorPartitions, mentorPartitionCount);
+        Map<String, FeedState> states = new HashMap<>();
+        if (partitions.isEmpty()) {
+            return states;
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new KafkaException("feed states not read within " + timeout);
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                apply(states, record);
+            }
+        }
+        consumer.unsubscribe();
+        return states;
+    }
+
+    private List<TopicPartition> partitionsFor(Collection<Integer> mentorPartitions, int mentorPartitionCount) {
+        var all = consumer.partitionsFor(TOPIC, timeout).stream().map(p -> new TopicPartition(TOPIC, p.partition()))
+                .toList();
+        if (all.size() != mentorPartitionCount) {
+            return all;
+        }
+        return all.stream().filter(p -> mentorPartitions.contains(p.partition())).toList();
+    }
+
+    private static void apply(Map<String, FeedState> states, ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            states.remove(record.key());
+            return;
+        }
+        try {
+            FeedState state = Topics.FEED_STATE.valueSerde().deserializer().deserialize(TOPIC, record.value());
+            states.put(state.mentorId(), state);
+        } catch (KafkaException | IllegalArgumentException e) {
+            log.warn("feed state unreadable origin={}-{}@{} error=\"{}\"", TOPIC, record.partition(),
+                    record.offset(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}
