@@ -1,17 +1,21 @@
 package io.mentorfeed.api;
 
-import io.mentorfeed.api.digest.DigestService;
 import io.mentorfeed.api.http.ApiServer;
+import io.mentorfeed.api.http.ApiServices;
+import io.mentorfeed.api.mentors.FeedDiscovery;
 import io.mentorfeed.api.view.ReadModel;
+import io.mentorfeed.api.write.EventWriter;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The API as a service: the read model that follows Kafka, and the HTTP server that answers from it. The server
- * starts at once and answers 503 on readiness and digests until the read model has caught up.
+ * The API as a service: the read model that follows Kafka, the writer of the reader's and operator's commands, and
+ * the HTTP server that answers from the one and writes through the other. The server starts at once and answers
+ * 503 on readiness and every resource until the read model has caught up.
  */
 public final class ApiService implements AutoCloseable {
     private final ReadModel readModel;
+    private final EventWriter writer;
     private final ApiServer server;
     private boolean started;
 
@@ -19,8 +23,10 @@ public final class ApiService implements AutoCloseable {
     public ApiService(ApiConfig config, Map<String, Object> kafkaProperties) {
         Objects.requireNonNull(config, "config");
         this.readModel = new ReadModel(Map.copyOf(kafkaProperties), config.readModelTimeout());
-        DigestService digests = new DigestService(readModel.view(), config.maxRespondNow(), config.maxWorthReading());
-        this.server = new ApiServer(config, digests, readModel::isCaughtUp);
+        this.writer = new EventWriter(Map.copyOf(kafkaProperties));
+        ApiServices services = ApiServices.over(readModel.view(), writer,
+                new FeedDiscovery(config.discoveryAllowPrivate()), config.maxRespondNow(), config.maxWorthReading());
+        this.server = new ApiServer(config, services, readModel::isCaughtUp);
     }
 
     public synchronized void start() {
@@ -33,6 +39,7 @@ public final class ApiService implements AutoCloseable {
             server.start();
         } catch (RuntimeException e) {
             readModel.stop();
+            writer.close();
             throw e;
         }
     }
@@ -50,6 +57,7 @@ public final class ApiService implements AutoCloseable {
     public synchronized void stop() {
         server.stop();
         readModel.stop();
+        writer.close();
     }
 
     @Override

@@ -30,4 +30,12 @@ class ApiConfigTest {
                 .hasMessageContaining("readModelTimeout");
         assertThatThrownBy(() -> new ApiConfig("h", 80, 3, 10, null)).hasMessageContaining("readModelTimeout");
     }
+
+    @Test
+    void toStringNeverShowsTokenHashes() {
+        String hash = io.mentorfeed.model.Ids.sha256Hex("t");
+        ApiConfig config = ApiConfig.defaults().withTokens(java.util.List.of(hash),
+                java.util.Map.of("ada", java.util.List.of(hash)), java.util.Map.of());
+        assertThat(config.toString()).doesNotContain(hash).contains("adminTokenHashes=1").contains("[ada]");
+    }
 }

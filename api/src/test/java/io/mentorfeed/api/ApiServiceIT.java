@@ -44,6 +44,7 @@ class ApiServiceIT {
     /** Recent enough to be open today, early enough to be inside today's window whatever the time of day. */
     private static final Instant OPENS = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
     private static final LocalDate DAY = LocalDate.ofInstant(OPENS, ZoneOffset.UTC);
+    private static final String ADMIN = "admin-secret";
     private static final HttpClient http = HttpClient.newHttpClient();
 
     private static KafkaCluster kafka;
@@ -70,7 +71,8 @@ class ApiServiceIT {
         kafka.send(Topics.RECOMMENDATIONS, tombstone);
         sendAndAbort(rec(postId("kim", "aborted"), "kim", Action.RESPOND_NOW, 0.99));
 
-        service = new ApiService(ApiConfig.defaults().withPort(0), kafka.clientProperties());
+        service = new ApiService(ApiConfig.defaults().withPort(0).withTokens(List.of(Ids.sha256Hex(ADMIN)), Map.of(),
+                Map.of()), kafka.clientProperties());
         service.start();
         await().atMost(Duration.ofSeconds(30)).until(service::isReady);
     }
@@ -152,7 +154,7 @@ class ApiServiceIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .header("Authorization", "Bearer " + ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,14 +11,14 @@ import java.util.Optional;
  * Turns a recommendation into a digest item, filling title, link and date from the post (its latest revision) and
  * the mentor's name from the mentor when the read model has them, since the recommendation holds a snapshot.
  */
-final class DigestItems {
+public final class DigestItems {
     private final ReadModelView view;
 
-    DigestItems(ReadModelView view) {
+    public DigestItems(ReadModelView view) {
         this.view = view;
     }
 
-    DigestItem itemFor(Recommendation recommendation) {
+    public DigestItem itemFor(Recommendation recommendation) {
         Optional<Post> post = view.post(recommendation.postId());
         String mentorId = post.map(Post::mentorId).orElse(recommendation.mentorId());
         String mentorName = Optional.ofNullable(mentorId).flatMap(view::mentor).map(Mentor::name)

@@ -1,58 +1,106 @@
 package io.mentorfeed.api.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.mentorfeed.api.ApiConfig;
-import io.mentorfeed.api.digest.DigestService;
+import io.mentorfeed.api.auth.Authenticator;
 import io.mentorfeed.model.Json;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: routes to thin handlers, JSON through the model's mapper, and problem+json for every error.
- * Stopping is graceful: it stops accepting connections, then lets requests in flight finish for up to
- * {@link #STOP_TIMEOUT}.
+ * The HTTP server: the routes of {@link ApiRoutes} on thin handlers, JSON through the model's mapper, problem+json
+ * for every error, ETags (If-None-Match answers 304) and Cache-Control on reads, gzip, CORS only when origins are
+ * configured, request bodies capped. Stopping is graceful: it stops accepting connections, then lets requests in
+ * flight finish for up to {@link #STOP_TIMEOUT}.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final ApiConfig config;
+    private final List<Route> routes;
     private final Javalin app;
     private boolean started;
     private boolean stopped;
 
-    public ApiServer(ApiConfig config, DigestService digests, BooleanSupplier ready) {
-        this(config, digests, ready, Clock.systemUTC());
+    public ApiServer(ApiConfig config, ApiServices services, BooleanSupplier ready) {
+        this(config, services, ready, Clock.systemUTC());
     }
 
-    public ApiServer(ApiConfig config, DigestService digests, BooleanSupplier ready, Clock clock) {
+    public ApiServer(ApiConfig config, ApiServices services, BooleanSupplier ready, Clock clock) {
         this.config = config;
+        this.routes = ApiRoutes.all(services, new Authenticator(config), ready, clock);
         HealthHandlers health = new HealthHandlers(ready);
-        DigestHandler digest = new DigestHandler(digests, clock);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.http.prefer405over404 = true;
+            javalin.http.generateEtags = true;
+            javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
             javalin.jetty.modifyServer(server -> {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
-            javalin.requestLogger.http((ctx, ms) -> log.debug("http request method={} path={} status={} ms={}",
-                    ctx.method(), ctx.path(), ctx.status().getCode(), ms.longValue()));
+            if (!config.corsOrigins().isEmpty()) {
+                javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    config.corsOrigins().forEach(rule::allowHost);
+                    rule.exposeHeader(RequestIds.HEADER);
+                    rule.exposeHeader("ETag");
+                    rule.exposeHeader("Link");
+                }));
+            }
+            javalin.requestLogger.http(ApiServer::logRequest);
 
             javalin.routes.before(RequestIds::assign);
-            javalin.routes.beforeMatched("/api/v1/profiles/*", health::requireReady);
-            javalin.routes.get("/api/v1/health/live", health::live);
-            javalin.routes.get("/api/v1/health/ready", health::ready);
-            javalin.routes.get("/api/v1/profiles/{id}/digest", digest::handle);
+            javalin.routes.beforeMatched(ctx -> {
+                if (needsReadModel(ctx)) {
+                    health.requireReady(ctx);
+                }
+            });
+            javalin.routes.after(ApiServer::defaultCacheControl);
+            routes.forEach(route -> javalin.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             ProblemResponses.install(javalin.routes);
         });
+    }
+
+    /** Refusals and failures at INFO (an operator wants them), the rest at DEBUG (a line per request is a lot). */
+    private static void logRequest(Context ctx, Float ms) {
+        boolean refused = ctx.statusCode() >= 400;
+        if (refused ? log.isInfoEnabled() : log.isDebugEnabled()) {
+            String line = "http request requestId={} method={} path={} status={} ms={}";
+            Object[] args = {RequestIds.of(ctx), ctx.method(), ctx.path(), ctx.statusCode(), ms.longValue()};
+            if (refused) {
+                log.info(line, args);
+            } else {
+                log.debug(line, args);
+            }
+        }
+    }
+
+    /** Every route but health and the OpenAPI document reads the view, which is partial until caught up. */
+    private static boolean needsReadModel(Context ctx) {
+        String path = ctx.path();
+        return !path.startsWith(ApiRoutes.BASE + "/health/") && !path.equals(ApiRoutes.BASE + "/openapi.json");
+    }
+
+    /** Reads are private to the caller and must be revalidated (cheap with the ETag); nothing else is cached. */
+    private static void defaultCacheControl(Context ctx) {
+        if (ctx.res().getHeader("Cache-Control") == null) {
+            boolean read = ctx.method().name().equals("GET") && ctx.statusCode() < 300;
+            ctx.header("Cache-Control", read ? "private, no-cache" : "no-store");
+        }
+    }
+
+    List<Route> routes() {
+        return routes;
     }
 
     public synchronized void start() {

@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import io.mentorfeed.api.Rejection;
 import io.mentorfeed.api.digest.UnknownProfileException;
+import io.mentorfeed.api.write.WriteFailedException;
 import io.mentorfeed.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,11 @@ final class ProblemResponses {
     static void install(RoutesConfig routes) {
         routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
         routes.exception(UnknownProfileException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
+        routes.exception(Rejection.class, (e, ctx) -> write(ctx, e.kind().status(), e.getMessage()));
+        routes.exception(WriteFailedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            write(ctx, 503, e.getMessage());
+        });
         routes.exception(EndpointNotFound.class,
                 (e, ctx) -> write(ctx, 404, "No route " + ctx.method() + " " + ctx.path()));
         routes.exception(MethodNotAllowedResponse.class,
@@ -34,6 +41,9 @@ final class ProblemResponses {
 
     static void write(Context ctx, int status, String detail) {
         Problem problem = Problem.of(status, detail, ctx.path());
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"mentorfeed\"");
+        }
         try {
             ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(problem));
         } catch (IOException e) {

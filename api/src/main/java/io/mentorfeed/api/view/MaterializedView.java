@@ -1,5 +1,7 @@
 package io.mentorfeed.api.view;
 
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The in-memory tables behind {@link ReadModelView}, keyed as on their topics. Written by one thread (the
@@ -21,6 +24,9 @@ public final class MaterializedView implements ReadModelView {
     private final Map<String, Post> posts = new ConcurrentHashMap<>();
     private final Map<String, Recommendation> recommendations = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Recommendation>> recommendationsByProfile = new ConcurrentHashMap<>();
+    private final Map<String, FeedState> feedStates = new ConcurrentHashMap<>();
+    private final Map<String, Engagement> engagements = new ConcurrentHashMap<>();
+    private final Map<String, List<Engagement>> engagementsByProfile = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Profile> profile(String profileId) {
@@ -41,6 +47,43 @@ public final class MaterializedView implements ReadModelView {
     public Collection<Recommendation> recommendationsFor(String profileId) {
         Map<String, Recommendation> forProfile = recommendationsByProfile.get(profileId);
         return forProfile == null ? List.of() : List.copyOf(forProfile.values());
+    }
+
+    @Override
+    public Collection<Mentor> mentors() {
+        return List.copyOf(mentors.values());
+    }
+
+    @Override
+    public Collection<FeedState> feedStates() {
+        return List.copyOf(feedStates.values());
+    }
+
+    @Override
+    public Optional<Engagement> engagement(String engagementId) {
+        return Optional.ofNullable(engagements.get(engagementId));
+    }
+
+    @Override
+    public List<Engagement> engagementsFor(String profileId) {
+        List<Engagement> forProfile = engagementsByProfile.get(profileId);
+        return forProfile == null ? List.of() : List.copyOf(forProfile);
+    }
+
+    public void putFeedState(String key, FeedState state) {
+        putOrRemove(feedStates, key, state);
+    }
+
+    /**
+     * Appends an engagement (the topic is a log, not a table). The first record of an id wins: a retry written by
+     * another API instance with the same idempotency key changes nothing.
+     */
+    public void addEngagement(String key, Engagement engagement) {
+        if (engagement == null || engagements.putIfAbsent(engagement.id(), engagement) != null) {
+            return;
+        }
+        engagementsByProfile.computeIfAbsent(engagement.profileId(), id -> new CopyOnWriteArrayList<>())
+                .add(engagement);
     }
 
     /** Puts a profile, or removes it when {@code profile} is null (a tombstone). */
@@ -73,7 +116,8 @@ public final class MaterializedView implements ReadModelView {
     }
 
     public int size() {
-        return profiles.size() + mentors.size() + posts.size() + recommendations.size();
+        return profiles.size() + mentors.size() + posts.size() + recommendations.size() + feedStates.size()
+                + engagements.size();
     }
 
     private static <V> void putOrRemove(Map<String, V> table, String key, V value) {

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Materialises profiles, mentors, posts and recommendations from the beginning of their topics into a
+ * Materialises profiles, mentors, posts, recommendations, feed states and engagements from the beginning of their topics into a
  * {@link MaterializedView}, on its own thread, with one consumer that is assigned every partition (no consumer
  * group: each API instance holds the whole view). Reads read_committed so aborted processor transactions never
  * show. Ready once it has read up to the end offsets taken at start ({@link CatchUp}); it then keeps following.

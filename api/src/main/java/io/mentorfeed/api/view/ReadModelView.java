@@ -1,10 +1,13 @@
 package io.mentorfeed.api.view;
 
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** What the API's domain services read: the latest state of the compacted topics, safe to call from any thread. */
@@ -18,4 +21,14 @@ public interface ReadModelView {
 
     /** Every current recommendation for the profile, closed ones included; empty when there is none. */
     Collection<Recommendation> recommendationsFor(String profileId);
+
+    Collection<Mentor> mentors();
+
+    /** Ingest's state of every feed, keyed by mentor id on its topic. */
+    Collection<FeedState> feedStates();
+
+    Optional<Engagement> engagement(String engagementId);
+
+    /** The profile's engagements in the order they were written. */
+    List<Engagement> engagementsFor(String profileId);
 }

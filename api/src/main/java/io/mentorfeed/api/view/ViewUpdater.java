@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies raw records of the four materialised topics to a {@link MaterializedView}. Decoding happens here rather
+ * Applies raw records of the materialised topics to a {@link MaterializedView}. Decoding happens here rather
  * than in the consumer so that one bad record is logged and skipped instead of failing the poll and stopping the
  * view. A null value is a tombstone and removes the key.
  */
@@ -21,7 +21,7 @@ final class ViewUpdater {
 
     /** The topics the API materialises, in no particular order. */
     static final List<Topic<String, ?>> TOPICS = List.of(Topics.PROFILES, Topics.MENTORS, Topics.POSTS,
-            Topics.RECOMMENDATIONS);
+            Topics.RECOMMENDATIONS, Topics.FEED_STATE, Topics.ENGAGEMENTS);
 
     private final Map<String, Applier<?>> appliers;
     private long applied;
@@ -32,7 +32,9 @@ final class ViewUpdater {
                 Topics.PROFILES.name(), new Applier<>(Topics.PROFILES, view::putProfile),
                 Topics.MENTORS.name(), new Applier<>(Topics.MENTORS, view::putMentor),
                 Topics.POSTS.name(), new Applier<>(Topics.POSTS, view::putPost),
-                Topics.RECOMMENDATIONS.name(), new Applier<>(Topics.RECOMMENDATIONS, view::putRecommendation));
+                Topics.RECOMMENDATIONS.name(), new Applier<>(Topics.RECOMMENDATIONS, view::putRecommendation),
+                Topics.FEED_STATE.name(), new Applier<>(Topics.FEED_STATE, view::putFeedState),
+                Topics.ENGAGEMENTS.name(), new Applier<>(Topics.ENGAGEMENTS, view::addEngagement));
     }
 
     void apply(ConsumerRecord<byte[], byte[]> record) {

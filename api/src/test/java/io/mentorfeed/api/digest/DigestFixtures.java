@@ -15,25 +15,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Builds the profiles, mentors and recommendations the digest tests put in an in-memory view. */
-final class DigestFixtures {
-    static final Duration OPEN_FOR = Duration.ofDays(4);
+public final class DigestFixtures {
+    public static final Duration OPEN_FOR = Duration.ofDays(4);
 
     private DigestFixtures() {}
 
-    static Profile profile(String id, String zone) {
+    public static Profile profile(String id, String zone) {
         return new Profile(id, null, id + "@example.org", ZoneId.of(zone), 7, List.of("career"), List.of());
     }
 
-    static Mentor mentor(String id, String name) {
+    public static Mentor mentor(String id, String name) {
         return new Mentor(id, name, "https://" + id + ".example.org/feed.xml", SourceKind.BLOG);
     }
 
-    static Recommendation rec(String profileId, String postId, String mentorId, Action action, Instant opensAt,
+    public static Recommendation rec(String profileId, String postId, String mentorId, Action action, Instant opensAt,
                               double score, Signal.Kind... signals) {
         return rec(profileId, postId, mentorId, action, opensAt, score, false, signals);
     }
 
-    static Recommendation rec(String profileId, String postId, String mentorId, Action action, Instant opensAt,
+    public static Recommendation rec(String profileId, String postId, String mentorId, Action action, Instant opensAt,
                               double score, boolean closed, Signal.Kind... signals) {
         ResponseWindow window = new ResponseWindow(opensAt, opensAt.plus(Duration.ofHours(6)), opensAt.plus(OPEN_FOR));
         Instant eligibleAt = action == Action.RESPOND_LATER ? opensAt.plus(Duration.ofHours(20)) : null;
@@ -43,7 +43,7 @@ final class DigestFixtures {
                 List.of("reason for " + postId), List.of("career"), signalList, opensAt.plusSeconds(60), closed);
     }
 
-    static void put(MaterializedView view, Recommendation... recommendations) {
+    public static void put(MaterializedView view, Recommendation... recommendations) {
         for (Recommendation recommendation : recommendations) {
             view.putRecommendation(recommendation.key(), recommendation);
         }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentorfeed.api.ApiConfig;
-import io.mentorfeed.api.digest.DigestService;
+import io.mentorfeed.api.mentors.FeedDiscovery;
+import io.mentorfeed.api.write.Writer;
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.FeedState;
+import io.mentorfeed.model.Ids;
+import io.mentorfeed.model.Topic;
+import java.util.Map;
 import io.mentorfeed.api.view.MaterializedView;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Action;
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ApiServerTest {
+    private static final String ADMIN = "admin-token";
     private static final Instant NOW = Instant.parse("2025-03-12T09:00:00Z");
     private static final MaterializedView view = new MaterializedView();
     private static final AtomicBoolean ready = new AtomicBoolean();
@@ -50,8 +57,11 @@ class ApiServerTest {
                 "https://kim.example.org/ama", opens, Action.RESPOND_NOW,
                 new ResponseWindow(opens, opens.plus(Duration.ofHours(6)), opens.plus(Duration.ofDays(4))), null, 0.87,
                 List.of("Kim asks readers for questions"), List.of("career"), List.of(), opens, false));
-        server = new ApiServer(ApiConfig.defaults().withPort(0),
-                new DigestService(new ExplodingView(view), 3, 10), ready::get, Clock.fixed(NOW, ZoneOffset.UTC));
+        ApiConfig config = ApiConfig.defaults().withPort(0).withTokens(List.of(Ids.sha256Hex(ADMIN)), Map.of(),
+                Map.of());
+        ReadModelView exploding = new ExplodingView(view);
+        server = new ApiServer(config, ApiServices.over(exploding, new NoWrites(), new FeedDiscovery(false), 3, 10),
+                ready::get, Clock.fixed(NOW, ZoneOffset.UTC));
         server.start();
     }
 
@@ -158,6 +168,49 @@ class ApiServerTest {
         assertThat(response.body()).doesNotContain(ExplodingView.SECRET).doesNotContain("Exception");
     }
 
+    @Test
+    void readsCarryAnEtagAndIfNoneMatchAnswers304() throws Exception {
+        HttpResponse<String> first = get("/api/v1/profiles/ada/digest?date=2025-03-12");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/v1/profiles/ada/digest?date=2025-03-12"))
+                .header("Authorization", "Bearer " + ADMIN).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void largeAnswersAreGzippedWhenTheClientAsks() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json"))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            assertThat(Json.mapper().readTree(in).get("openapi").asText()).isEqualTo("3.1.0");
+        }
+    }
+
+    @Test
+    void noTokenIs401WithAChallengeAndAWrongTokenToo() throws Exception {
+        for (String authorization : new String[] {null, "Bearer wrong", "Basic abc"}) {
+            var request = HttpRequest.newBuilder(uri("/api/v1/profiles/ada/digest"));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertProblem(response, 401, "/api/v1/profiles/ada/digest");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"mentorfeed\"");
+        }
+    }
+
+    @Test
+    void corsIsOffByDefault() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/health/live"))
+                .header("Origin", "https://evil.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     private static JsonNode assertProblem(HttpResponse<String> response, int status, String instance)
             throws IOException {
         assertThat(response.statusCode()).isEqualTo(status);
@@ -173,7 +226,8 @@ class ApiServerTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + ADMIN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {
@@ -209,6 +263,34 @@ class ApiServerTest {
         @Override
         public Collection<Recommendation> recommendationsFor(String profileId) {
             return delegate.recommendationsFor(profileId);
+        }
+
+        @Override
+        public Collection<Mentor> mentors() {
+            return delegate.mentors();
+        }
+
+        @Override
+        public Collection<FeedState> feedStates() {
+            return delegate.feedStates();
+        }
+
+        @Override
+        public Optional<Engagement> engagement(String engagementId) {
+            return delegate.engagement(engagementId);
+        }
+
+        @Override
+        public List<Engagement> engagementsFor(String profileId) {
+            return delegate.engagementsFor(profileId);
+        }
+    }
+
+    /** This test only reads; a write would be a bug in it. */
+    private static final class NoWrites implements Writer {
+        @Override
+        public <V> void write(Topic<String, V> topic, String key, V value) {
+            throw new AssertionError("unexpected write to " + topic.name());
         }
     }
 }

@@ -1,0 +1,92 @@
+package io.mentorfeed.api.readinglist;
+
+import io.mentorfeed.api.digest.DigestItem;
+import io.mentorfeed.api.digest.DigestItems;
+import io.mentorfeed.api.digest.UnknownProfileException;
+import io.mentorfeed.api.readinglist.ReadingListQuery.Status;
+import io.mentorfeed.api.view.ReadModelView;
+import io.mentorfeed.model.Action;
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.Recommendation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reader's reading list: every recommendation, newest first (then by post id, so the order is total and stable),
+ * with its status from the reader's engagements: done once commented, read or skipped (or closed by the
+ * processor), snoozed while a snooze runs, else unread.
+ */
+public final class ReadingListService {
+    static final Comparator<DigestItem> ORDER = Comparator.comparing(DigestItem::published, Comparator.reverseOrder())
+            .thenComparing(DigestItem::postId);
+
+    private final ReadModelView view;
+
+    public ReadingListService(ReadModelView view) {
+        this.view = view;
+    }
+
+    public ReadingListPage page(String profileId, ReadingListQuery query, Instant now) {
+        view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));
+        Map<String, Engagement> latest = latestEngagementByPost(profileId);
+        DigestItems items = new DigestItems(view);
+        List<ReadingListItem> matching = new ArrayList<>();
+        for (Recommendation recommendation : view.recommendationsFor(profileId)) {
+            DigestItem item = items.itemFor(recommendation);
+            Status status = statusOf(recommendation, latest.get(recommendation.postId()), now);
+            if (matches(query, item, status)) {
+                matching.add(new ReadingListItem(item, status.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        matching.sort(Comparator.comparing(ReadingListItem::item, ORDER));
+        List<ReadingListItem> page = matching.stream().filter(i -> isAfter(i.item(), query.after()))
+                .limit(query.limit() + 1L).toList();
+        boolean more = page.size() > query.limit();
+        List<ReadingListItem> shown = more ? page.subList(0, query.limit()) : page;
+        String next = more ? cursorOf(shown.getLast().item()).encode() : null;
+        return new ReadingListPage(profileId, shown, next);
+    }
+
+    private Map<String, Engagement> latestEngagementByPost(String profileId) {
+        Map<String, Engagement> latest = new HashMap<>();
+        for (Engagement engagement : view.engagementsFor(profileId)) {
+            latest.merge(engagement.postId(), engagement, (a, b) -> b.at().isBefore(a.at()) ? a : b);
+        }
+        return latest;
+    }
+
+    private static Status statusOf(Recommendation recommendation, Engagement engagement, Instant now) {
+        if (engagement != null && engagement.kind() == Engagement.Kind.SNOOZED) {
+            return engagement.until().isAfter(now) ? Status.SNOOZED : Status.UNREAD;
+        }
+        return recommendation.closed() || engagement != null ? Status.DONE : Status.UNREAD;
+    }
+
+    private static boolean matches(ReadingListQuery query, DigestItem item, Status status) {
+        return (query.status() == Status.ALL || query.status() == status)
+                && (query.action() != null ? item.action() == query.action() : item.action() != Action.SKIP)
+                && (query.mentor() == null || query.mentor().equals(item.mentor().id()))
+                && (query.tag() == null || item.tags().contains(query.tag()))
+                && (query.since() == null || !item.published().isBefore(query.since()));
+    }
+
+    private static boolean isAfter(DigestItem item, Cursor cursor) {
+        return cursor == null || ORDER.compare(item, new DigestItemKey(cursor).asItem()) > 0;
+    }
+
+    private static Cursor cursorOf(DigestItem item) {
+        return new Cursor(item.published(), item.postId());
+    }
+
+    /** A stand-in item carrying only the sort key of a cursor, to compare with {@link #ORDER}. */
+    private record DigestItemKey(Cursor cursor) {
+        DigestItem asItem() {
+            return new DigestItem(cursor.postId(), null, null, null, cursor.published(), null, null, null, 0,
+                    List.of(), List.of());
+        }
+    }
+}
