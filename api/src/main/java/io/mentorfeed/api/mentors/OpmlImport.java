@@ -8,6 +8,7 @@ import io.mentorfeed.model.SourceKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ public final class OpmlImport {
                 String id = uniqueId(MentorService.slug(outline.title().isBlank()
                         ? java.net.URI.create(feedUrl).getHost() : outline.title()), takenIds);
                 created.add(mentors.add(new Mentor(id, outline.title(), feedUrl, outline.htmlUrl(),
-                        kindOf(outline.category()), List.of(), false)));
+                        kindOf(outline, feedUrl), topics(outline), false)));
             } catch (Rejection | IllegalArgumentException e) {
                 skipped.add(new Skipped(outline.xmlUrl(), e.getMessage()));
             }
@@ -65,12 +66,21 @@ public final class OpmlImport {
         return id;
     }
 
-    private static SourceKind kindOf(String category) {
-        try {
-            return category == null ? SourceKind.BLOG : SourceKind.fromWire(category);
-        } catch (IllegalArgumentException e) {
-            return SourceKind.BLOG;
+    /** The kind an export wrote, else a guess from the feed URL: YouTube's feeds are videos, the rest blogs. */
+    private static SourceKind kindOf(Opml.Outline outline, String feedUrl) {
+        if (outline.kind() != null) {
+            return outline.kind();
         }
+        return feedUrl.contains("youtube.com/feeds/") ? SourceKind.VIDEO : SourceKind.BLOG;
+    }
+
+    /** A category "Business/Marketing" is the topic "marketing": the innermost folder names the subject. */
+    private static List<String> topics(Opml.Outline outline) {
+        return outline.categories().stream()
+                .map(c -> c.substring(c.lastIndexOf('/') + 1).strip().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** What an import did: the mentors it created and the outlines it skipped, with why. */

@@ -1,6 +1,7 @@
 package io.mentorfeed.api.mentors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mentorfeed.api.ViewWriter;
 import io.mentorfeed.api.view.MaterializedView;
@@ -32,18 +33,50 @@ class OpmlTest {
     }
 
     @Test
-    void exportThenParseGivesTheSameFeeds() {
+    void nestedFoldersAndCategoryAttributesBecomeCategories() throws IOException {
+        List<Opml.Outline> outlines = Opml.parse(fixture("nested-folders.opml"));
+
+        assertThat(outlines).extracting(Opml.Outline::xmlUrl).containsExactly("https://businessesgrow.com/feed/",
+                "https://avc.com/feed/", "https://seths.blog/feed/", "https://seths.blog/other/feed/",
+                "https://www.youtube.com/feeds/videos.xml?channel_id=UCctXZhXmG-kf3tlIXgVZUlw");
+        assertThat(outlines.getFirst()).isEqualTo(new Opml.Outline("Mark Schaefer", "https://businessesgrow.com/feed/",
+                "https://businessesgrow.com/", List.of("Business/Marketing"), null));
+        assertThat(outlines.get(1).categories()).containsExactly("Business", "vc", "startups");
+        assertThat(outlines.get(2).categories()).isEmpty();
+    }
+
+    @Test
+    void importedFoldersBecomeTopicsAndYouTubeFeedsVideos() throws IOException {
+        MaterializedView view = new MaterializedView();
+        OpmlImport opmlImport = new OpmlImport(view, new MentorService(view, new ViewWriter(view), new FeedDiscovery(false)));
+
+        List<Mentor> created = opmlImport.importOpml(fixture("nested-folders.opml")).created();
+
+        assertThat(created).extracting(Mentor::id).containsExactly("mark-schaefer", "avc", "seth-s-blog",
+                "seth-s-blog-2", "garyvee");
+        assertThat(created.getFirst().topics()).containsExactly("marketing");
+        assertThat(created.get(1).topics()).containsExactly("business", "vc", "startups");
+        assertThat(created.getLast().kind()).isEqualTo(SourceKind.VIDEO);
+    }
+
+    @Test
+    void exportThenParseGivesTheSameFeedsTopicsAndKinds() {
         List<Mentor> mentors = List.of(
                 new Mentor("kim", "Kim & Co <3", "https://kim.example.org/feed.xml?a=1&b=2", "https://kim.example.org/",
-                        SourceKind.BLOG, List.of(), false),
-                new Mentor("bo", "Bo", "https://bo.example.org/videos.xml", SourceKind.VIDEO));
+                        SourceKind.BLOG, List.of("pricing", "sales"), false),
+                new Mentor("bo", "Bo", "https://bo.example.org/episodes.xml", null, SourceKind.PODCAST, List.of(), false));
 
         List<Opml.Outline> parsed = Opml.parse(Opml.export(mentors));
 
         assertThat(parsed).containsExactly(
                 new Opml.Outline("Kim & Co <3", "https://kim.example.org/feed.xml?a=1&b=2", "https://kim.example.org/",
-                        "blog"),
-                new Opml.Outline("Bo", "https://bo.example.org/videos.xml", null, "video"));
+                        List.of("pricing", "sales"), SourceKind.BLOG),
+                new Opml.Outline("Bo", "https://bo.example.org/episodes.xml", null, List.of(), SourceKind.PODCAST));
+    }
+
+    @Test
+    void somethingElseIsRefused() {
+        assertThatThrownBy(() -> Opml.parse("<rss/>")).hasMessageContaining("OPML");
     }
 
     @Test
