@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import io.mentorfeed.ingest.parse.FeedParser;
+import io.mentorfeed.model.ParsedFeed;
 import com.sun.net.httpserver.HttpServer;
 import io.mentorfeed.model.Action;
 import io.mentorfeed.model.FeedState;
@@ -180,6 +182,15 @@ class ApiResourcesIT {
             assertThat(item.has("content_text") || item.has("content_html")).isTrue();
             assertThat(Instant.parse(item.get("date_published").asText())).isBefore(NOW.plusSeconds(3600));
         }
+        // Read back by a JSON Feed reader: the one mentorfeed's own ingest uses for mentors' JSON Feeds.
+        ParsedFeed readBack = new FeedParser().parse(jsonFeed.body().getBytes(StandardCharsets.UTF_8),
+                "application/feed+json", URI.create("http://127.0.0.1/api/v1/profiles/ada/reading-list.json"));
+        assertThat(readBack.feed().format()).startsWith("json");
+        assertThat(readBack.entries()).hasSize(feed.get("items").size()).allSatisfy(entry -> {
+            assertThat(entry.title()).startsWith("Post ");
+            assertThat(entry.link()).startsWith("https://kim.example.org/");
+            assertThat(entry.published()).isNotNull();
+        });
         // The feed token is read-only: it cannot post engagements nor read the JSON reading list.
         assertThat(call(first, "GET", "/api/v1/profiles/ada/reading-list", ADA_FEED, null, null).statusCode())
                 .isEqualTo(404);
