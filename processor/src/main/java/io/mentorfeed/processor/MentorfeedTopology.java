@@ -1,66 +1,121 @@
 package io.mentorfeed.processor;
 
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.JsonSerde;
+import io.mentorfeed.model.Post;
+import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.mentors.MentorHabits;
 import io.mentorfeed.processor.posts.PostBuilder;
 import io.mentorfeed.processor.posts.PostFactory;
 import io.mentorfeed.processor.posts.PostSeen;
 import io.mentorfeed.processor.posts.TextExtractor;
+import io.mentorfeed.processor.recommend.Candidate;
+import io.mentorfeed.processor.recommend.FollowerFanout;
 import io.mentorfeed.processor.recommend.InterestMatcher;
 import io.mentorfeed.processor.recommend.RecommendationPolicy;
-import io.mentorfeed.processor.recommend.Recommender;
+import io.mentorfeed.processor.relationship.OpenDecision;
+import io.mentorfeed.processor.relationship.ProfileDecider;
+import io.mentorfeed.processor.relationship.ProfileEvent;
+import io.mentorfeed.processor.relationship.ProfileHistory;
 import io.mentorfeed.processor.signals.SignalDetectors;
 import io.mentorfeed.processor.tables.GlobalTableLoader;
+import io.mentorfeed.processor.tags.LanguageDetector;
+import io.mentorfeed.processor.tags.Stemmer;
+import io.mentorfeed.processor.tags.TopicTagger;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The processor's topology, built without any connection so tests and the service share it:
  * <pre>
  *   mentors, profiles --> global stores (every task sees every mentor and profile)
- *   entries --> PostBuilder (dedupe store) --> posts
- *                      \--> Recommender (reads the global stores) --> recommendations
+ *   entries (by mentor) --> PostBuilder (dedupe, mentor habits) --> posts (by post id)
+ *                                 \--> FollowerFanout --> candidates-by-profile (repartition, by profile id)
+ *   candidates-by-profile + engagements (both by profile id) --> ProfileDecider (decisions, histories)
+ *                                                                   --> recommendations ("profile/post")
  * </pre>
+ * See docs/processor.md for why the per-profile state is partitioned by profile id.
  */
 public final class MentorfeedTopology {
     /** Store names are part of the changelog topic names: renaming one loses its state. */
     public static final String MENTORS_STORE = "mentors";
     public static final String PROFILES_STORE = "profiles";
     public static final String POST_DEDUPE_STORE = "post-dedupe";
+    public static final String DECISIONS_STORE = "profile-decisions";
+    public static final String HISTORY_STORE = "profile-history";
+    public static final String HABITS_STORE = "mentor-habits";
+    /** The repartition topic is named {@code <application id>-candidates-by-profile-repartition}. */
+    public static final String CANDIDATES = "candidates-by-profile";
 
     private MentorfeedTopology() {}
 
     public static Topology build(ProcessorConfig config) {
-        Topology topology = new Topology();
-        addGlobalTable(topology, Topics.MENTORS, MENTORS_STORE);
-        addGlobalTable(topology, Topics.PROFILES, PROFILES_STORE);
+        StreamsBuilder builder = new StreamsBuilder();
+        addGlobalTable(builder, Topics.MENTORS, MENTORS_STORE);
+        addGlobalTable(builder, Topics.PROFILES, PROFILES_STORE);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POST_DEDUPE_STORE),
+                Serdes.String(), new JsonSerde<>(PostSeen.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HABITS_STORE),
+                Serdes.String(), new JsonSerde<>(MentorHabits.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECISIONS_STORE),
+                Serdes.String(), new JsonSerde<>(OpenDecision.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+                Serdes.String(), new JsonSerde<>(ProfileHistory.class)));
 
-        var factory = new PostFactory(new TextExtractor(), SignalDetectors.standard(), config.wordsPerMinute());
-        var policy = new RecommendationPolicy(config, new InterestMatcher());
+        var stemmer = new Stemmer();
+        var factory = new PostFactory(new TextExtractor(), SignalDetectors.standard(),
+                new TopicTagger(stemmer, config.taxonomy()), new LanguageDetector(), config.wordsPerMinute());
+        var interests = new InterestMatcher(stemmer);
+        var policy = new RecommendationPolicy(config);
 
-        topology.addSource("entries", Topics.ENTRIES.keySerde().deserializer(),
-                Topics.ENTRIES.valueSerde().deserializer(), Topics.ENTRIES.name());
-        topology.addProcessor("post-builder", () -> new PostBuilder(POST_DEDUPE_STORE, factory), "entries");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POST_DEDUPE_STORE),
-                Serdes.String(), new JsonSerde<>(PostSeen.class)), "post-builder");
-        topology.addSink("posts", Topics.POSTS.name(), Topics.POSTS.keySerde().serializer(),
-                Topics.POSTS.valueSerde().serializer(), "post-builder");
-        topology.addProcessor("recommender", () -> new Recommender(MENTORS_STORE, PROFILES_STORE, policy),
-                "post-builder");
-        topology.addSink("recommendations", Topics.RECOMMENDATIONS.name(),
-                Topics.RECOMMENDATIONS.keySerde().serializer(), Topics.RECOMMENDATIONS.valueSerde().serializer(),
-                "recommender");
-        return topology;
+        KStream<String, IngestedEntry> entries = builder.stream(Topics.ENTRIES.name(),
+                consumed(Topics.ENTRIES).withName("entries"));
+        KStream<String, Post> posts = entries.process(() -> new PostBuilder(POST_DEDUPE_STORE, HABITS_STORE, factory),
+                Named.as("post-builder"), POST_DEDUPE_STORE, HABITS_STORE);
+        posts.to(Topics.POSTS.name(), produced(Topics.POSTS).withName("posts"));
+
+        KStream<String, ProfileEvent> candidates = posts
+                .process(() -> new FollowerFanout(MENTORS_STORE, PROFILES_STORE, HABITS_STORE, interests),
+                        Named.as("follower-fanout"), HABITS_STORE)
+                .repartition(Repartitioned.<String, Candidate>as(CANDIDATES).withKeySerde(Serdes.String())
+                        .withValueSerde(new JsonSerde<>(Candidate.class))
+                        .withNumberOfPartitions(config.profilePartitions()))
+                .mapValues(ProfileEvent::of, Named.as("candidate-event"));
+        KStream<String, ProfileEvent> engagements = builder.stream(Topics.ENGAGEMENTS.name(),
+                        consumed(Topics.ENGAGEMENTS).withName("engagements"))
+                .filter((profileId, engagement) -> engagement != null, Named.as("engagement-present"))
+                .mapValues(ProfileEvent::of, Named.as("engagement-event"));
+        candidates.merge(engagements, Named.as("profile-events"))
+                .process(() -> new ProfileDecider(DECISIONS_STORE, HISTORY_STORE, PROFILES_STORE, policy,
+                        config.recheckEvery()), Named.as("profile-decider"), DECISIONS_STORE, HISTORY_STORE)
+                .to(Topics.RECOMMENDATIONS.name(), produced(Topics.RECOMMENDATIONS).withName("recommendations"));
+        return builder.build();
     }
 
     /** A global store is filled from its topic directly, which is its changelog: no logging of its own. */
-    private static <V> void addGlobalTable(Topology topology, Topic<String, V> topic, String storeName) {
-        topology.addGlobalStore(
+    private static <V> void addGlobalTable(StreamsBuilder builder, Topic<String, V> topic, String storeName) {
+        builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), topic.keySerde(),
                         topic.valueSerde()).withLoggingDisabled(),
-                storeName + "-source", topic.keySerde().deserializer(), topic.valueSerde().deserializer(),
-                topic.name(), storeName + "-loader", () -> new GlobalTableLoader<V>(storeName));
+                topic.name(), consumed(topic).withName(storeName + "-source"),
+                () -> new GlobalTableLoader<V>(storeName));
+    }
+
+    private static <K, V> Consumed<K, V> consumed(Topic<K, V> topic) {
+        return Consumed.with(topic.keySerde(), topic.valueSerde());
+    }
+
+    private static <K, V> Produced<K, V> produced(Topic<K, V> topic) {
+        return Produced.with(topic.keySerde(), topic.valueSerde());
     }
 }

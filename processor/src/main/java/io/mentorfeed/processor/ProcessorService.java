@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link MentorfeedTopology} with exactly-once processing. A record no serde can read goes to the dead-letter
- * topic (Kafka Streams' own DLQ) and processing goes on; a crashed stream thread is replaced.
+ * Runs {@link MentorfeedTopology} with exactly-once processing. A record no serde can read, or one that breaks a rule
+ * ({@link RuleFailureHandler}), goes to the dead-letter topic (Kafka Streams' own DLQ) and processing goes on; a
+ * crashed stream thread is replaced.
  */
 public final class ProcessorService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProcessorService.class);
@@ -50,6 +51,7 @@ public final class ProcessorService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RuleFailureHandler.class.getName());
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
         // Opt in now to what Kafka 5.0 makes the default: the global thread uses the processing exception handler too.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);

@@ -9,6 +9,7 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.model.Signal;
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
@@ -79,7 +80,8 @@ class MentorfeedTopologyTest {
         assertThat(post.revision()).isEqualTo(1);
         assertThat(post.firstSeen()).isEqualTo(entry.fetchedAt());
         assertThat(post.author()).isEqualTo("Fred Example");
-        assertThat(post.tags()).containsExactly("mentoring", "careers");
+        assertThat(post.tags()).containsExactly("careers", "marketing", "mentoring");
+        assertThat(post.language()).isEqualTo("en");
         assertThat(post.text()).startsWith("Twenty years ago").doesNotContain("<p>");
         assertThat(post.readingMinutes()).isEqualTo(1);
 
@@ -135,7 +137,8 @@ class MentorfeedTopologyTest {
         Recommendation bob = byKey.values().stream().filter(r -> r.profileId().equals("bob")).findFirst().orElseThrow();
         assertThat(bob.action()).isEqualTo(Action.RESPOND_NOW);
         assertThat(bob.reasons()).containsExactly("Asks readers: 'Who are your mentors?'",
-                "Published 2 hours ago; early comments are the ones authors read");
+                "Published 2 hours ago; early comments are the ones authors read",
+                "You have not responded to Fred Example yet");
         assertThat(bob.window().bestBefore()).isEqualTo(Instant.parse("2026-03-02T14:00:00Z"));
         assertThat(bob.window().closesAt()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
 
@@ -143,6 +146,24 @@ class MentorfeedTopologyTest {
                 .orElseThrow();
         assertThat(alice.reasons()).contains("Matches your interest in marketing");
         assertThat(alice.score()).isGreaterThan(bob.score());
+    }
+
+    @Test
+    void everySignalReachesTheRecommendationWithItsSentenceAndACrowdedPostIsRead() {
+        entries.pipeInput("fred", Fixtures.entry("entries/busy-launch-post.json"));
+
+        Post post = posts.readValue();
+        assertThat(post.signals()).extracting(Signal::kind).containsExactly(Signal.Kind.EVENT,
+                Signal.Kind.PERSONAL_NEWS, Signal.Kind.ANNOUNCEMENT);
+        assertThat(post.tags()).containsExactly("marketing", "writing", "books");
+        Recommendation bob = recommendations.readKeyValuesToMap().get("bob/" + post.id());
+        assertThat(bob.action()).isEqualTo(Action.READ);
+        assertThat(bob.reasons()).containsExactly(
+                "Shares personal news: 'Some news first: my wife and I had a baby girl last Tuesday, and we are all "
+                        + "well.'; a word of support counts",
+                "Already 350 comments; a new voice is hard to hear there",
+                "Mentions an event: 'I'm giving a talk about it at the Barbican in London on March 20.'",
+                "Announces something new: 'My new book, Brands People Follow, is out today.'");
     }
 
     @Test
@@ -216,11 +237,35 @@ class MentorfeedTopologyTest {
                 .satisfies(p -> assertThat(p.title()).isEqualTo("Why I reply the same day"));
     }
 
+    @Test
+    void anEntryThatBreaksARuleGoesToTheDeadLetterTopicWithOriginAndErrorAndTheNextOneIsProcessed() {
+        driver.close();
+        var props = ProcessorService.streamsProperties(configIn(stateDir), Map.of("bootstrap.servers", "unused:9092"));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE); // see the test above
+        driver = new TopologyTestDriver(MentorfeedTopology.build(configIn(stateDir)), props, NOW);
+        IngestedEntry essay = Fixtures.entry("entries/plain-essay.json");
+        input(Topics.ENTRIES).pipeInput("mark", essay); // keyed by another mentor: breaks the partitioning rule
+        input(Topics.ENTRIES).pipeInput("fred", essay);
+
+        var deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(),
+                Topics.DEAD_LETTERS.keySerde().deserializer(), Topics.DEAD_LETTERS.valueSerde().deserializer());
+        TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("mark");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE)).isEqualTo("processor");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.ERROR_CLASS)).isEqualTo("rule");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.ORIGIN)).isEqualTo(Topics.ENTRIES.name() + "-0@0");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+                .isEqualTo("post-builder: entry keyed by 'mark' belongs to mentor 'fred'");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.STREAMS_EXCEPTION))
+                .isEqualTo(IllegalArgumentException.class.getName());
+        assertThat(deadLetters.isEmpty()).isTrue();
+        var out = driver.createOutputTopic(Topics.POSTS.name(), Topics.POSTS.keySerde().deserializer(),
+                Topics.POSTS.valueSerde().deserializer());
+        assertThat(out.readValuesToList()).singleElement().satisfies(p -> assertThat(p.mentorId()).isEqualTo("fred"));
+    }
+
     static ProcessorConfig configIn(Path stateDir) {
-        var d = ProcessorConfig.defaults();
-        return new ProcessorConfig(d.applicationId(), stateDir, 0, d.commitInterval(), d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), d.wordsPerMinute(),
-                d.closeTimeout());
+        return ProcessorConfig.defaults().withStateDir(stateDir);
     }
 
     private <V> TestInputTopic<String, V> input(Topic<String, V> topic) {

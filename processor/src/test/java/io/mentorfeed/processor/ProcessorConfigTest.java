@@ -27,19 +27,24 @@ class ProcessorConfigTest {
     @Test
     void badValuesAreRejectedByName() {
         assertThatThrownBy(() -> new ProcessorConfig(" ", d.stateDir(), 0, d.commitInterval(), d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout()))
+                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout(), d.recheckEvery(),
+                d.profilePartitions(), d.relationships(), d.taxonomy()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applicationId");
         assertThatThrownBy(() -> new ProcessorConfig("p", d.stateDir(), 0, Duration.ZERO, d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout()))
+                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout(), d.recheckEvery(),
+                d.profilePartitions(), d.relationships(), d.taxonomy()))
                 .hasMessageContaining("commitInterval");
         assertThatThrownBy(() -> new ProcessorConfig("p", d.stateDir(), 0, d.commitInterval(), d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), Duration.ofHours(3), d.bestWithin(), 230, d.closeTimeout()))
+                d.newsletterWindow(), d.podcastWindow(), Duration.ofHours(3), d.bestWithin(), 230, d.closeTimeout(), d.recheckEvery(),
+                d.profilePartitions(), d.relationships(), d.taxonomy()))
                 .hasMessageContaining("bestWithin");
         assertThatThrownBy(() -> new ProcessorConfig("p", d.stateDir(), -1, d.commitInterval(), d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout()))
+                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 230, d.closeTimeout(), d.recheckEvery(),
+                d.profilePartitions(), d.relationships(), d.taxonomy()))
                 .hasMessageContaining("numStandbyReplicas");
         assertThatThrownBy(() -> new ProcessorConfig("p", d.stateDir(), 0, d.commitInterval(), d.blogWindow(),
-                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 0, d.closeTimeout()))
+                d.newsletterWindow(), d.podcastWindow(), d.videoWindow(), d.bestWithin(), 0, d.closeTimeout(), d.recheckEvery(),
+                d.profilePartitions(), d.relationships(), d.taxonomy()))
                 .hasMessageContaining("wordsPerMinute");
     }
 }

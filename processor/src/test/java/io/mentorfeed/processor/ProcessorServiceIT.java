@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mentorfeed.model.Action;
+import io.mentorfeed.model.DeadLetters;
 import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
@@ -47,6 +48,7 @@ class ProcessorServiceIT {
         kafka.sendRaw(Topics.ENTRIES.name(), "fred".getBytes(StandardCharsets.UTF_8),
                 "not json at all".getBytes(StandardCharsets.UTF_8));
         kafka.send(Topics.ENTRIES, Map.of("fred", essay));
+        kafka.send(Topics.ENTRIES, Map.of("mark", essay)); // keyed by another mentor: breaks a rule
         kafka.send(Topics.ENTRIES, Map.of("fred", question)); // ingest may repeat itself
 
         var config = MentorfeedTopologyTest.configIn(stateDir);
@@ -61,10 +63,23 @@ class ProcessorServiceIT {
                 assertThat(kafka.readAll(Topics.RECOMMENDATIONS)).extracting(ConsumerRecord::key)
                         .containsExactlyInAnyOrder(Recommendation.key("alice", question.postId()),
                                 Recommendation.key("alice", essay.postId()));
-                assertThat(kafka.readAll(Topics.DEAD_LETTERS)).singleElement()
-                        .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
-                                .isEqualTo("not json at all")); // testkit's readAll drops headers; TTD checks them
+                assertThat(kafka.readAll(Topics.DEAD_LETTERS)).hasSize(2);
             });
+            var letters = kafka.readAll(Topics.DEAD_LETTERS);
+            assertThat(letters).filteredOn(r -> DeadLetters.header(r.headers(), DeadLetters.ERROR_CLASS) == null)
+                    .singleElement().satisfies(r -> {
+                        assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
+                        assertThat(DeadLetters.header(r.headers(), DeadLetters.STREAMS_TOPIC))
+                                .isEqualTo(Topics.ENTRIES.name());
+                    });
+            assertThat(letters).filteredOn(r -> "rule".equals(DeadLetters.header(r.headers(), DeadLetters.ERROR_CLASS)))
+                    .singleElement().satisfies(r -> {
+                        assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo("mark");
+                        assertThat(DeadLetters.header(r.headers(), DeadLetters.ORIGIN))
+                                .startsWith(Topics.ENTRIES.name() + "-");
+                        assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON))
+                                .contains("belongs to mentor 'fred'");
+                    });
             Map<String, Action> actions = kafka.readAll(Topics.RECOMMENDATIONS).stream()
                     .collect(Collectors.toMap(r -> r.value().postId(), r -> r.value().action()));
             assertThat(actions).containsEntry(question.postId(), Action.RESPOND_NOW)

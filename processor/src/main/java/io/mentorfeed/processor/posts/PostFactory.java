@@ -6,19 +6,24 @@ import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.processor.signals.PostText;
 import io.mentorfeed.processor.signals.SignalDetectors;
+import io.mentorfeed.processor.tags.LanguageDetector;
+import io.mentorfeed.processor.tags.TopicTagger;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /** Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision. */
 public final class PostFactory {
     private final TextExtractor extractor;
     private final SignalDetectors detectors;
+    private final TopicTagger tagger;
+    private final LanguageDetector languages;
     private final int wordsPerMinute;
 
-    public PostFactory(TextExtractor extractor, SignalDetectors detectors, int wordsPerMinute) {
+    public PostFactory(TextExtractor extractor, SignalDetectors detectors, TopicTagger tagger,
+                       LanguageDetector languages, int wordsPerMinute) {
         this.extractor = extractor;
         this.detectors = detectors;
+        this.tagger = tagger;
+        this.languages = languages;
         this.wordsPerMinute = wordsPerMinute;
     }
 
@@ -36,12 +41,12 @@ public final class PostFactory {
         IngestedEntry source = draft.source();
         FeedEntry entry = source.entry();
         String author = entry.author() != null ? entry.author() : source.feed() == null ? null : source.feed().author();
-        String language = source.feed() == null ? null : source.feed().language();
-        // Tags are the post's own categories for now; a taxonomy will map them onto shared topics.
-        List<String> tags = entry.categories().stream()
-                .map(c -> c.strip().toLowerCase(Locale.ROOT)).filter(c -> !c.isEmpty()).distinct().toList();
+        String text = draft.body().text();
+        String language = languages.detect(draft.title() + "\n" + text,
+                source.feed() == null ? null : source.feed().language());
+        var tags = tagger.tags(draft.title(), text, entry.categories());
         return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), entry.link(), author,
-                entry.published(), entry.updated(), draft.summary(), draft.body().text(), language,
+                entry.published(), entry.updated(), draft.summary(), text, language,
                 minutes(draft), entry.categories(), tags, detectors.detect(new PostText(draft.title(), draft.body())),
                 entry.commentsUrl(), entry.commentsFeedUrl(), entry.commentCount(), entry.enclosures(), firstSeen,
                 revision, draft.contentHash());

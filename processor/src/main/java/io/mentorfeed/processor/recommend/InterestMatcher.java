@@ -1,29 +1,62 @@
 package io.mentorfeed.processor.recommend;
 
 import io.mentorfeed.model.Post;
-import java.util.Arrays;
+import io.mentorfeed.processor.tags.Stemmer;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Which of a reader's interests a post is about: an interest equal to one of its tags, or found as whole words in
- * its title or text. Exact words for now; stemming and a shared taxonomy come later.
+ * Which of a reader's interests a post is about: an interest equal to one of its tags (taxonomy topics and its own
+ * categories), or found as whole stemmed words in its title or text ("marketing" finds "marketers").
  */
 public final class InterestMatcher {
-    public List<String> matches(List<String> interests, Post post) {
-        String words = (post.title() == null ? "" : post.title()) + "\n" + (post.text() == null ? "" : post.text());
-        return interests.stream()
-                .map(i -> i.strip().toLowerCase(Locale.ROOT))
-                .filter(i -> !i.isEmpty())
-                .distinct()
-                .filter(i -> post.tags().contains(i) || containsWords(words, i))
-                .toList();
+    private final Stemmer stemmer;
+
+    public InterestMatcher(Stemmer stemmer) {
+        this.stemmer = stemmer;
     }
 
-    private static boolean containsWords(String text, String interest) {
-        String phrase = String.join("\\s+", Arrays.stream(interest.split("\\s+")).map(Pattern::quote).toList());
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    public List<String> matches(List<String> interests, Post post) {
+        return forPost(post).matches(interests);
+    }
+
+    /** A matcher for one post that stems its text once, however many readers' interests it is asked about. */
+    public PostMatcher forPost(Post post) {
+        return new PostMatcher(post);
+    }
+
+    public final class PostMatcher {
+        private final Post post;
+        private List<String> words;
+
+        private PostMatcher(Post post) {
+            this.post = post;
+        }
+
+        public List<String> matches(List<String> interests) {
+            Set<String> matched = new LinkedHashSet<>();
+            for (String interest : interests) {
+                String name = interest.strip().toLowerCase(Locale.ROOT);
+                if (name.isEmpty() || matched.contains(name)) {
+                    continue;
+                }
+                if (post.tags().contains(name)) {
+                    matched.add(name);
+                    continue;
+                }
+                List<String> stems = stemmer.stems(name);
+                if (words == null) {
+                    words = stemmer.stems((post.title() == null ? "" : post.title()) + "\n"
+                            + (post.text() == null ? "" : post.text()));
+                }
+                if (!stems.isEmpty() && Collections.indexOfSubList(words, stems) >= 0) {
+                    matched.add(name);
+                }
+            }
+            return List.copyOf(matched);
+        }
     }
 }

@@ -1,86 +1,152 @@
 package io.mentorfeed.processor.recommend;
 
 import io.mentorfeed.model.Action;
-import io.mentorfeed.model.Post;
-import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.ResponseWindow;
 import io.mentorfeed.model.Signal;
 import io.mentorfeed.processor.ProcessorConfig;
+import io.mentorfeed.processor.relationship.HoldBack;
+import io.mentorfeed.processor.relationship.ProfileHistory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides, for one reader and one post, what to do and why. The rules of this release:
- * past the window, read only; a post that asks readers something, inside its window, is respond-now; otherwise read.
- * Interests add a reason and score. Every decision carries at least one reason a reader can understand.
- * Relationship rules (caps, gaps, daily budget, engagements) will join here.
+ * Decides, for one reader and one post, what to do and why. Past the window: read (skip when nothing in it is for
+ * this reader). A question or invitation to readers, or personal news, inside the window: respond-now, unless a
+ * relationship rule holds it back (respond-later with eligibleAt) or the comments are already crowded (read).
+ * Anything else: read. Every decision carries reasons a reader can understand.
  */
 public final class RecommendationPolicy {
-    private static final double READ_SCORE = 0.3;
+    private static final double SKIP_SCORE = 0.0;
     private static final double CLOSED_SCORE = 0.1;
+    private static final double READ_SCORE = 0.3;
     private static final double RESPOND_SCORE = 0.6;
     private static final double EARLY_BONUS = 0.2;
     private static final double INTEREST_BONUS = 0.1;
     private static final int MAX_INTERESTS_SCORED = 3;
 
     private final ProcessorConfig config;
-    private final InterestMatcher interests;
+    private final HoldBack holdBack;
 
-    public RecommendationPolicy(ProcessorConfig config, InterestMatcher interests) {
+    public RecommendationPolicy(ProcessorConfig config) {
         this.config = config;
-        this.interests = interests;
+        this.holdBack = new HoldBack(config.relationships());
     }
 
-    public Recommendation decide(Post post, Profile profile, MentorRef mentor, Instant now) {
-        ResponseWindow window = windowOf(post, mentor);
-        // A date in the future (a feed's clock, a scheduled post) counts as just published.
+    /** The situation of one decision: the reader's history, zone and plans, and the reader's snooze if any. */
+    public record Context(ProfileHistory history, ZoneId zone, long plannedToday, Instant snoozedUntil, Instant now) {}
+
+    public Recommendation decide(Candidate post, Context ctx) {
+        Instant now = ctx.now();
+        ResponseWindow window = windowOf(post);
         Duration age = Duration.between(window.opensAt(), now).isNegative() ? Duration.ZERO
                 : Duration.between(window.opensAt(), now);
         String published = "Published " + Ages.ago(age);
-        List<String> matched = interests.matches(profile.interests(), post);
-        Optional<Signal> invitation = post.signals().stream()
-                .filter(s -> s.kind() == Signal.Kind.INVITES_RESPONSE).findFirst();
+        Optional<Signal> ask = first(post, Signal.Kind.INVITES_RESPONSE).or(() -> first(post, Signal.Kind.PERSONAL_NEWS));
 
         List<String> reasons = new ArrayList<>();
         Action action;
+        Instant eligibleAt = null;
         double score;
         if (!now.isBefore(window.closesAt())) {
-            action = Action.READ;
-            score = CLOSED_SCORE;
+            boolean forThisReader = !post.matchedInterests().isEmpty() || !post.signals().isEmpty();
+            action = forThisReader ? Action.READ : Action.SKIP;
+            score = forThisReader ? CLOSED_SCORE : SKIP_SCORE;
             reasons.add(published + "; the conversation has moved on");
-        } else if (invitation.isPresent()) {
-            action = Action.RESPOND_NOW;
-            boolean early = now.isBefore(window.bestBefore());
-            score = RESPOND_SCORE + (early ? EARLY_BONUS : 0);
-            reasons.add(invitationReason(invitation.get()));
-            reasons.add(early ? published + "; early comments are the ones authors read"
-                    : published + "; still open for " + Ages.describe(Duration.between(now, window.closesAt())));
+        } else if (ask.isPresent() && isCrowded(post)) {
+            action = Action.READ;
+            score = READ_SCORE;
+            reasons.add(signalReason(ask.get()));
+            reasons.add("Already " + post.commentCount() + " comments; a new voice is hard to hear there");
+        } else if (ask.isPresent()) {
+            reasons.add(signalReason(ask.get()));
+            var hold = holdBack.check(ctx.history(), post.mentorId(), post.mentorName(), ctx.zone(),
+                    ctx.plannedToday(), ctx.snoozedUntil(), now);
+            if (hold.isPresent() && !hold.get().until().isBefore(window.closesAt())) {
+                action = Action.READ;
+                score = READ_SCORE;
+                reasons.addAll(hold.get().reasons());
+                reasons.add("The window closes before then; read it instead");
+            } else if (hold.isPresent()) {
+                action = Action.RESPOND_LATER;
+                eligibleAt = hold.get().until();
+                score = RESPOND_SCORE;
+                reasons.addAll(hold.get().reasons());
+                reasons.add("Respond in " + Ages.describe(Duration.between(now, eligibleAt)) + ", while it is open");
+            } else {
+                action = Action.RESPOND_NOW;
+                boolean early = now.isBefore(window.bestBefore());
+                score = RESPOND_SCORE + (early ? EARLY_BONUS : 0);
+                reasons.add(early ? published + "; early comments are the ones authors read"
+                        : published + "; still open for " + Ages.describe(Duration.between(now, window.closesAt())));
+                if (post.typicalComments() != null
+                        && post.typicalComments() >= config.relationships().busyComments()) {
+                    reasons.add(post.mentorName() + "'s posts draw about " + post.typicalComments()
+                            + " comments; an early one stands out");
+                }
+            }
+            score += relationshipReason(post, ctx, reasons);
         } else {
             action = Action.READ;
             score = READ_SCORE;
-            reasons.add(matched.isEmpty() ? "New from " + mentor.name() + "; nothing in it asks readers to respond"
-                    : "New from " + mentor.name() + "; worth a read, no response asked for");
+            reasons.add(post.matchedInterests().isEmpty()
+                    ? "New from " + post.mentorName() + "; nothing in it asks readers to respond"
+                    : "New from " + post.mentorName() + "; worth a read, no response asked for");
         }
-        for (String interest : matched) {
+        for (Signal signal : post.signals()) {
+            if (signal.kind() == Signal.Kind.EVENT || signal.kind() == Signal.Kind.ANNOUNCEMENT) {
+                reasons.add(signalReason(signal));
+            }
+        }
+        for (String interest : post.matchedInterests()) {
             reasons.add("Matches your interest in " + interest);
         }
-        score += INTEREST_BONUS * Math.min(matched.size(), MAX_INTERESTS_SCORED);
-        return new Recommendation(profile.id(), post.id(), post.mentorId(), mentor.name(), post.title(), post.link(),
-                post.publishedOrSeen(), action, window, null, Math.min(1.0, score), reasons, post.tags(),
-                post.signals(), now, false);
+        score += INTEREST_BONUS * Math.min(post.matchedInterests().size(), MAX_INTERESTS_SCORED);
+        return new Recommendation(post.profileId(), post.postId(), post.mentorId(), post.mentorName(), post.title(),
+                post.link(), post.published(), action, window, eligibleAt, Math.min(1.0, score), reasons,
+                post.tags(), post.signals(), now, false);
     }
 
-    public ResponseWindow windowOf(Post post, MentorRef mentor) {
-        Instant opens = post.publishedOrSeen();
-        return new ResponseWindow(opens, opens.plus(config.bestWithin()), opens.plus(config.windowFor(mentor.kind())));
+    public ResponseWindow windowOf(Candidate post) {
+        Instant opens = post.published();
+        return new ResponseWindow(opens, opens.plus(config.bestWithin()), opens.plus(config.windowFor(post.kind())));
     }
 
-    private static String invitationReason(Signal signal) {
+    /** "You last responded to Mark 12 days ago", and a small bonus for a mentor the reader has neglected. */
+    private double relationshipReason(Candidate post, Context ctx, List<String> reasons) {
+        var rules = config.relationships();
+        Optional<Instant> last = ctx.history().lastResponseTo(post.mentorId());
+        if (last.isEmpty()) {
+            reasons.add("You have not responded to " + post.mentorName() + " yet");
+            return rules.neglectedBonus();
+        }
+        Duration since = Duration.between(last.get(), ctx.now());
+        if (since.compareTo(rules.minGapPerMentor()) >= 0) {
+            reasons.add("You last responded to " + post.mentorName() + " " + Ages.ago(since));
+        }
+        return since.compareTo(rules.neglectedAfter()) >= 0 ? rules.neglectedBonus() : 0;
+    }
+
+    private boolean isCrowded(Candidate post) {
+        return post.commentCount() != null && post.commentCount() >= config.relationships().crowdedComments();
+    }
+
+    private static Optional<Signal> first(Candidate post, Signal.Kind kind) {
+        return post.signals().stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    private static String signalReason(Signal signal) {
         String evidence = signal.evidence();
-        return evidence.endsWith("?") ? "Asks readers: '" + evidence + "'" : "Invites responses: '" + evidence + "'";
+        return switch (signal.kind()) {
+            case INVITES_RESPONSE -> evidence.endsWith("?") ? "Asks readers: '" + evidence + "'"
+                    : "Invites responses: '" + evidence + "'";
+            case PERSONAL_NEWS -> "Shares personal news: '" + evidence + "'; a word of support counts";
+            case EVENT -> "Mentions an event: '" + evidence + "'";
+            case ANNOUNCEMENT -> "Announces something new: '" + evidence + "'";
+        };
     }
 }

@@ -44,13 +44,13 @@ public final class InvitesResponseDetector implements SignalDetector {
         int closingStart = closingStart(paragraphs);
         // The closing is checked first: it is where authors really ask, and its sentence is the best evidence.
         for (int p = paragraphs.size() - 1; p >= closingStart; p--) {
-            Optional<String> found = closingEvidence(PostText.sentences(paragraphs.get(p)));
+            Optional<String> found = closingEvidence(post.paragraphSentences().get(p));
             if (found.isPresent()) {
                 return found.map(InvitesResponseDetector::signal);
             }
         }
         for (int p = 0; p < closingStart; p++) {
-            for (String sentence : PostText.sentences(paragraphs.get(p))) {
+            for (String sentence : post.paragraphSentences().get(p)) {
                 if (isInvitation(sentence)) {
                     return Optional.of(signal(sentence));
                 }

@@ -6,11 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What signal detectors read: the title apart from the body, and the body by paragraph and sentence. */
-public record PostText(String title, ExtractedText body) {
+/**
+ * What signal detectors read: the title apart from the body, and the body by paragraph and sentence. The sentences
+ * are split once here, not once per detector.
+ */
+public record PostText(String title, ExtractedText body, List<String> titleSentences,
+                       List<List<String>> paragraphSentences) {
     public PostText {
         title = title == null ? "" : title.strip();
         body = body == null ? new ExtractedText(List.of()) : body;
+        titleSentences = sentences(title);
+        paragraphSentences = body.paragraphs().stream().map(PostText::sentences).toList();
+    }
+
+    public PostText(String title, ExtractedText body) {
+        this(title, body, null, null);
     }
 
     /** The sentences of one paragraph, trimmed; curly apostrophes made straight so patterns stay simple. */

@@ -12,9 +12,10 @@ public final class SignalDetectors {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** The detectors of this release; events, personal news and announcements will join here. */
+    /** Every signal of DESIGN.md: a question or invitation to readers, an event, personal news, an announcement. */
     public static SignalDetectors standard() {
-        return new SignalDetectors(List.of(new InvitesResponseDetector()));
+        return new SignalDetectors(List.of(new InvitesResponseDetector(), new EventDetector(),
+                new PersonalNewsDetector(), new AnnouncementDetector()));
     }
 
     public List<Signal> detect(PostText post) {

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mentorfeed.model.Action;
 import io.mentorfeed.model.Post;
-import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.Signal;
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.processor.ProcessorConfig;
+import io.mentorfeed.processor.relationship.ProfileHistory;
+import io.mentorfeed.processor.tags.Stemmer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class RecommendationPolicyTest {
     private static final Instant NOW = Instant.parse("2026-05-10T12:00:00Z");
-    private final RecommendationPolicy policy = new RecommendationPolicy(ProcessorConfig.defaults(),
-            new InterestMatcher());
+    private final RecommendationPolicy policy = new RecommendationPolicy(ProcessorConfig.defaults());
+    private final InterestMatcher interests = new InterestMatcher(new Stemmer());
     private final MentorRef podcaster = new MentorRef("pat", "Pat Podcast", SourceKind.PODCAST);
 
     @Test
@@ -28,7 +29,7 @@ class RecommendationPolicyTest {
 
         assertThat(r.action()).isEqualTo(Action.RESPOND_NOW);
         assertThat(r.reasons()).containsExactly("Invites responses: 'Tell me what you think.'",
-                "Published 24 hours ago; still open for 4 days");
+                "Published 24 hours ago; still open for 4 days", "You have not responded to Pat Podcast yet");
         assertThat(r.window().closesAt()).isEqualTo(r.window().opensAt().plus(Duration.ofDays(5)));
     }
 
@@ -53,16 +54,127 @@ class RecommendationPolicyTest {
         assertThat(r.score()).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
     }
 
-    private Recommendation decide(Post post, List<String> interests) {
-        var profile = new Profile("reader", "Reader", null, ZoneId.of("UTC"), 8, interests, List.of("pat"));
-        return policy.decide(post, profile, podcaster, NOW);
+    @Test
+    void interestsMatchStemmedWords() {
+        Recommendation r = decide(post(NOW, null, List.of()), List.of("founder", "speak"));
+
+        assertThat(r.reasons()).contains("Matches your interest in founder", "Matches your interest in speak");
+    }
+
+    @Test
+    void theThirdResponseToOneMentorInAWeekWaitsUntilTheFirstLeavesTheWeek() {
+        var history = ProfileHistory.empty()
+                .withResponse(new ProfileHistory.Response("e1", "pat", NOW.minus(Duration.ofDays(5))), NOW)
+                .withResponse(new ProfileHistory.Response("e2", "pat", NOW.minus(Duration.ofDays(3))), NOW);
+
+        Recommendation r = decide(post(NOW.minus(Duration.ofHours(1)), "What do you think?", List.of()), history, 0,
+                null);
+
+        assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
+        assertThat(r.eligibleAt()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+        assertThat(r.reasons()).contains("You have responded to Pat Podcast twice this week; the limit is 2",
+                "Respond in 2 days, while it is open", "You last responded to Pat Podcast 3 days ago");
+    }
+
+    @Test
+    void aResponseTooSoonAfterTheLastOneWaitsForTheGap() {
+        var history = ProfileHistory.empty()
+                .withResponse(new ProfileHistory.Response("e1", "pat", NOW.minus(Duration.ofHours(12))), NOW);
+
+        Recommendation r = decide(post(NOW, "What do you think?", List.of()), history, 0, null);
+
+        assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
+        assertThat(r.eligibleAt()).isEqualTo(NOW.plus(Duration.ofHours(36)));
+        assertThat(r.reasons()).contains("You responded to Pat Podcast 12 hours ago; leave 2 days between responses");
+    }
+
+    @Test
+    void aSpentDailyBudgetWaitsForTomorrowInTheReadersZone() {
+        Recommendation r = decide(post(NOW, "What do you think?", List.of()), ProfileHistory.empty(), 3, null);
+
+        assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
+        assertThat(r.eligibleAt()).isEqualTo(Instant.parse("2026-05-11T00:00:00Z"));
+        assertThat(r.reasons()).contains("Today's budget of 3 responses is used up");
+    }
+
+    @Test
+    void aSnoozeHoldsUntilItEnds() {
+        Instant until = NOW.plus(Duration.ofHours(5));
+        Recommendation r = decide(post(NOW, "What do you think?", List.of()), ProfileHistory.empty(), 0, until);
+
+        assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
+        assertThat(r.eligibleAt()).isEqualTo(until);
+        assertThat(r.reasons()).contains("You snoozed it for 5 hours");
+    }
+
+    @Test
+    void aHoldThatEndsAfterTheWindowMeansRead() {
+        Recommendation r = decide(post(NOW.minus(Duration.ofDays(4)).minus(Duration.ofHours(23)), "Thoughts?",
+                List.of()), ProfileHistory.empty(), 3, null);
+
+        assertThat(r.action()).isEqualTo(Action.READ);
+        assertThat(r.reasons()).contains("The window closes before then; read it instead");
+    }
+
+    @Test
+    void personalNewsIsRespondNowAndCrowdedCommentsAreRead() {
+        var news = new Signal(Signal.Kind.PERSONAL_NEWS, "My father passed away last week.");
+        Recommendation r = decide(post(NOW, null, List.of(), List.of(news), null), List.of());
+        assertThat(r.action()).isEqualTo(Action.RESPOND_NOW);
+        assertThat(r.reasons()).first().isEqualTo(
+                "Shares personal news: 'My father passed away last week.'; a word of support counts");
+
+        var ask = new Signal(Signal.Kind.INVITES_RESPONSE, "What do you think?");
+        Recommendation crowded = decide(post(NOW, null, List.of(), List.of(ask), 450), List.of());
+        assertThat(crowded.action()).isEqualTo(Action.READ);
+        assertThat(crowded.reasons()).contains("Already 450 comments; a new voice is hard to hear there");
+    }
+
+    @Test
+    void aClosedWindowWithNothingForTheReaderIsSkip() {
+        Recommendation r = decide(post(NOW.minus(Duration.ofDays(9)), null, List.of()), List.of("gardening"));
+
+        assertThat(r.action()).isEqualTo(Action.SKIP);
+        assertThat(r.reasons()).containsExactly("Published 9 days ago; the conversation has moved on");
+    }
+
+    @Test
+    void aMentorWithBusyCommentSectionsGetsAReasonToRespondEarly() {
+        var post = post(NOW, "What do you think?", List.of());
+        var habits = io.mentorfeed.processor.mentors.MentorHabits.none().withPost(NOW, 90).withPost(NOW, 70);
+        var candidate = Candidate.of("reader", post, podcaster, List.of(), habits);
+
+        Recommendation r = policy.decide(candidate, new RecommendationPolicy.Context(ProfileHistory.empty(),
+                ZoneId.of("UTC"), 0, null, NOW));
+
+        assertThat(r.reasons()).contains("Pat Podcast's posts draw about 80 comments; an early one stands out");
+    }
+
+    private Recommendation decide(Post post, List<String> profileInterests) {
+        var candidate = Candidate.of("reader", post, podcaster, interests.matches(profileInterests, post),
+                null);
+        return policy.decide(candidate, new RecommendationPolicy.Context(ProfileHistory.empty(), ZoneId.of("UTC"), 0,
+                null, NOW));
+    }
+
+    private Recommendation decide(Post post, ProfileHistory history, long plannedToday, Instant snoozedUntil) {
+        var candidate = Candidate.of("reader", post, podcaster, List.of(), null);
+        return policy.decide(candidate, new RecommendationPolicy.Context(history, ZoneId.of("UTC"), plannedToday,
+                snoozedUntil, NOW));
     }
 
     private static Post post(Instant published, String invitation, List<String> tags) {
-        List<Signal> signals = invitation == null ? List.of()
-                : List.of(new Signal(Signal.Kind.INVITES_RESPONSE, invitation));
+        return post(published, invitation, tags, List.of(), null);
+    }
+
+    private static Post post(Instant published, String invitation, List<String> tags, List<Signal> more,
+                             Integer comments) {
+        List<Signal> signals = new java.util.ArrayList<>(more);
+        if (invitation != null) {
+            signals.add(new Signal(Signal.Kind.INVITES_RESPONSE, invitation));
+        }
         return new Post("pat-1", "pat", "e1", "Start smart", "https://pat.example/1", null, published, null, null,
                 "Notes on Public\nSpeaking for founders who start out.", "en", 1, tags, tags, signals, null, null,
-                null, List.of(), published, 1, "h");
+                comments, List.of(), published, 1, "h");
     }
 }

@@ -1,0 +1,215 @@
+package io.mentorfeed.processor.relationship;
+
+import io.mentorfeed.model.Action;
+import io.mentorfeed.model.Engagement;
+import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.processor.recommend.Candidate;
+import io.mentorfeed.processor.recommend.RecommendationPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-profile half of the processor, fed by candidates and engagements that are both keyed by profile id (so one
+ * reader's state lives in one task): decides each candidate with the reader's history, applies engagements (a
+ * response counts against caps and budget; an acted-on recommendation is closed; a snooze holds it), re-decides the
+ * reader's open recommendations after each change and, on wall-clock time, whenever a window or a hold moves on.
+ * A decision is published again only when its action, eligibleAt or closed state changes.
+ */
+public final class ProfileDecider implements Processor<String, ProfileEvent, String, Recommendation> {
+    private static final Logger log = LoggerFactory.getLogger(ProfileDecider.class);
+    /** How long a decision is remembered after its window closed: a late revision must not reopen it. */
+    static final Duration REMEMBER_AFTER_CLOSE = Duration.ofDays(30);
+
+    private final String decisionsStore;
+    private final String historyStore;
+    private final String profilesStore;
+    private final RecommendationPolicy policy;
+    private final Duration recheckEvery;
+    private ProcessorContext<String, Recommendation> context;
+    private KeyValueStore<String, OpenDecision> decisions;
+    private KeyValueStore<String, ProfileHistory> histories;
+    private KeyValueStore<String, Profile> profiles;
+
+    public ProfileDecider(String decisionsStore, String historyStore, String profilesStore, RecommendationPolicy policy,
+                          Duration recheckEvery) {
+        this.decisionsStore = decisionsStore;
+        this.historyStore = historyStore;
+        this.profilesStore = profilesStore;
+        this.policy = policy;
+        this.recheckEvery = recheckEvery;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Recommendation> context) {
+        this.context = context;
+        this.decisions = context.getStateStore(decisionsStore);
+        this.histories = context.getStateStore(historyStore);
+        this.profiles = context.getStateStore(profilesStore);
+        context.schedule(recheckEvery, PunctuationType.WALL_CLOCK_TIME, this::recheckAll);
+    }
+
+    @Override
+    public void process(Record<String, ProfileEvent> record) {
+        ProfileEvent event = record.value();
+        if (event == null) {
+            return;
+        }
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        if (event.candidate() != null) {
+            offer(event.candidate(), now);
+        } else if (event.engagement() != null) {
+            if (!event.engagement().profileId().equals(record.key())) {
+                // Keyed by another profile, it would be applied to the wrong reader's state.
+                throw new IllegalArgumentException("engagement keyed by '" + record.key() + "' is for profile '"
+                        + event.engagement().profileId() + "'");
+            }
+            apply(event.engagement(), now);
+        }
+    }
+
+    private void offer(Candidate candidate, Instant now) {
+        String key = Recommendation.key(candidate.profileId(), candidate.postId());
+        OpenDecision before = decisions.get(key);
+        if (before != null && before.closed()) {
+            log.debug("revision of a closed recommendation ignored key={} revision={}", key, candidate.revision());
+            return;
+        }
+        var open = new OpenDecision(candidate, before == null ? null : before.snoozedUntil(),
+                before == null ? null : before.published());
+        Recommendation decision = decide(open, now);
+        // A new post or a new revision is always published: its title or signals may have changed.
+        publish(key, open.with(decision), now);
+        if (wasRespondNow(before) && decision.action() != Action.RESPOND_NOW) {
+            recheckProfile(candidate.profileId(), key, now); // a slot of today's budget came free
+        }
+    }
+
+    private void apply(Engagement engagement, Instant now) {
+        String profileId = engagement.profileId();
+        String key = Recommendation.key(profileId, engagement.postId());
+        OpenDecision open = decisions.get(key);
+        String mentorId = engagement.mentorId() != null ? engagement.mentorId()
+                : open == null ? null : open.candidate().mentorId();
+        ProfileHistory history = historyOf(profileId);
+        if (engagement.kind() == Engagement.Kind.COMMENTED && mentorId != null && !history.contains(engagement.id())) {
+            histories.put(profileId, history.withResponse(
+                    new ProfileHistory.Response(engagement.id(), mentorId, engagement.at()), now));
+        }
+        log.info("engagement applied profile={} post={} kind={} known={}", profileId, engagement.postId(),
+                engagement.kind().wireName(), open != null);
+        if (open != null && !open.closed()) {
+            if (engagement.kind() == Engagement.Kind.SNOOZED) {
+                var snoozed = new OpenDecision(open.candidate(), engagement.until(), open.published());
+                publishIfChanged(key, snoozed, decide(snoozed, now), now);
+            } else {
+                publish(key, open.closedBy(engagement, now), now);
+            }
+        }
+        recheckProfile(profileId, key, now);
+    }
+
+    /** The reader's other open decisions, after something changed their caps, budget or plans. */
+    private void recheckProfile(String profileId, String except, Instant now) {
+        List<String> keys = new ArrayList<>();
+        try (var iterator = decisions.prefixScan(profileId + "/", new StringSerializer())) {
+            iterator.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        keys.remove(except);
+        recheck(keys, now);
+    }
+
+    /** Wall-clock time: holds end, windows close, and old decisions are forgotten. */
+    private void recheckAll(long wallClockMs) {
+        Instant now = Instant.ofEpochMilli(wallClockMs);
+        List<String> keys = new ArrayList<>();
+        try (var all = decisions.all()) {
+            all.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        int forgotten = recheck(keys, now);
+        if (forgotten > 0) {
+            log.info("old decisions forgotten count={}", forgotten);
+        }
+    }
+
+    /** Decides the open ones again, publishing what changed; forgets those long past their window. */
+    private int recheck(List<String> keys, Instant now) {
+        int forgotten = 0;
+        for (String key : keys) {
+            OpenDecision open = decisions.get(key);
+            if (open == null) {
+                continue;
+            }
+            if (open.published().window().closesAt().plus(REMEMBER_AFTER_CLOSE).isBefore(now)) {
+                decisions.delete(key);
+                forgotten++;
+            } else if (!open.closed()) {
+                publishIfChanged(key, open, decide(open, now), now);
+            }
+        }
+        return forgotten;
+    }
+
+    private Recommendation decide(OpenDecision open, Instant now) {
+        String profileId = open.candidate().profileId();
+        Profile profile = profiles.get(profileId);
+        ZoneId zone = profile == null ? ZoneId.of("UTC") : profile.timeZone();
+        ProfileHistory history = historyOf(profileId);
+        Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        var ctx = new RecommendationPolicy.Context(history, zone,
+                history.respondNowSince(startOfDay, open.candidate().postId()), open.snoozedUntil(), now);
+        return policy.decide(open.candidate(), ctx);
+    }
+
+    private void publishIfChanged(String key, OpenDecision open, Recommendation decision, Instant now) {
+        Recommendation before = open.published();
+        if (before != null && before.action() == decision.action()
+                && Objects.equals(before.eligibleAt(), decision.eligibleAt())) {
+            if (!Objects.equals(open.snoozedUntil(), snoozeStored(key))) {
+                decisions.put(key, open); // a new snooze that does not change the decision is still kept
+            }
+            return;
+        }
+        publish(key, open.with(decision), now);
+    }
+
+    private void publish(String key, OpenDecision open, Instant now) {
+        decisions.put(key, open);
+        Recommendation r = open.published();
+        ProfileHistory history = historyOf(r.profileId());
+        boolean respondNow = r.action() == Action.RESPOND_NOW && !r.closed();
+        ProfileHistory planned = history.withRespondNow(r.postId(), respondNow ? now : null);
+        if (planned != history) {
+            histories.put(r.profileId(), planned);
+        }
+        log.debug("recommendation profile={} post={} action={} eligibleAt={} closed={}", r.profileId(), r.postId(),
+                r.action().wireName(), r.eligibleAt(), r.closed());
+        context.forward(new Record<>(key, r, now.toEpochMilli()));
+    }
+
+    private static boolean wasRespondNow(OpenDecision before) {
+        return before != null && before.published() != null && before.published().action() == Action.RESPOND_NOW;
+    }
+
+    private Instant snoozeStored(String key) {
+        OpenDecision stored = decisions.get(key);
+        return stored == null ? null : stored.snoozedUntil();
+    }
+
+    private ProfileHistory historyOf(String profileId) {
+        ProfileHistory history = histories.get(profileId);
+        return history == null ? ProfileHistory.empty() : history;
+    }
+}
