@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.comments.CommentsPoller;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.fetch.FetchResult;
 import io.mentorfeed.ingest.parse.FeedParseException;
@@ -44,10 +45,12 @@ public final class FeedPoller {
     private final PollRhythm rhythm;
     private final Clock clock;
     private final int recentIdsKept;
+    private final CommentsPoller comments;
 
     /** @param recentIdsKept how many entry ids of a feed are remembered, newest first (older ones may reappear) */
     public FeedPoller(FeedFetcher fetcher, FeedParser parser, EntryPublisher publisher, PollBackoff backoff,
-                      PollRhythm rhythm, Clock clock, int recentIdsKept) {
+                      PollRhythm rhythm, Clock clock, int recentIdsKept, CommentsPoller comments) {
+        this.comments = comments;
         this.rhythm = rhythm;
         this.recentIdsKept = recentIdsKept;
         this.fetcher = fetcher;
@@ -87,7 +90,20 @@ public final class FeedPoller {
         }
         feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors, result.interval());
         logPoll(feed, outcome, errors, delay);
+        if (result.ok()) {
+            pollComments(feed, result.document(), at);
+        }
         return delay;
+    }
+
+    /** The feed's poll is recorded: whatever its comments feeds do now cannot change it. */
+    private void pollComments(TrackedFeed feed, ParsedFeed document, Instant at) {
+        try {
+            comments.poll(feed.mentor(), feed.comments(), document, at);
+        } catch (RuntimeException e) {
+            log.warn("comments poll failed mentor={} url={} errorClass=internal error=\"{}\"", feed.mentorId(),
+                    feed.feedUrl(), quotable(String.valueOf(e)));
+        }
     }
 
     private PollResult read(TrackedFeed feed, FetchResult.Fetched fetched, Instant at) {
@@ -102,7 +118,7 @@ public final class FeedPoller {
             var deadLetter = EntryPublisher.unparsableBody(feed.mentorId(), feed.feedUrl(), fetched.body(),
                     e.getMessage(), at);
             return new PollResult(fetched.status(), fetched.body().length, List.of(), 0, 0, null, null, null,
-                    deadLetter, "parse", e.getMessage(), null);
+                    deadLetter, "parse", e.getMessage(), null, null);
         }
         ParsedFeed parsed = document.feed();
         Duration hint = max(document.ttl(), fetched.freshFor());
@@ -115,7 +131,7 @@ public final class FeedPoller {
                 .toList();
         return new PollResult(fetched.status(), fetched.body().length, entries, entries.size(),
                 parsed.entries().size(), fetched.validators(), hash, RecentIds.merge(parsed.entries().stream()
-                .map(FeedEntry::id).toList(), feed.recentEntryIds(), recentIdsKept), null, null, null, interval);
+                .map(FeedEntry::id).toList(), feed.recentEntryIds(), recentIdsKept), null, null, null, interval, parsed);
     }
 
     private static FeedState state(TrackedFeed feed, PollResult result, Instant at, int errors, Duration delay) {

@@ -20,14 +20,22 @@ import java.time.Duration;
  * @param allowPrivateAddresses fetch feeds on loopback/private/link-local addresses (the demo's local server)
  * @param maxRedirects         redirects followed per fetch; a loop ends here
  * @param maxConcurrentPerHost requests in flight to one host at most
+ * @param commentsEntries      how many of a feed's newest entries with a comments feed (wfw:commentRss) are
+ *                             watched for the mentor's replies; 0 turns comments feeds off
+ * @param commentsMaxAge       an entry older than this (by publication) is no longer watched: its thread is over
+ * @param commentsPollInterval a watched comments feed is fetched at most this often (conditional GET)
  */
 public record IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval,
                            Duration initialPollSpread, Duration connectTimeout, Duration requestTimeout,
                            long maxBodyBytes, int maxEntriesPerFeed, int maxConcurrentFetches, String userAgent,
                            Duration minPollInterval, boolean allowPrivateAddresses, int maxRedirects,
-                           int maxConcurrentPerHost) {
+                           int maxConcurrentPerHost, int commentsEntries, Duration commentsMaxAge,
+                           Duration commentsPollInterval) {
 
     static final Duration DEFAULT_MIN_POLL_INTERVAL = Duration.ofMinutes(5);
+    static final int DEFAULT_COMMENTS_ENTRIES = 5;
+    static final Duration DEFAULT_COMMENTS_MAX_AGE = Duration.ofDays(7);
+    static final Duration DEFAULT_COMMENTS_POLL_INTERVAL = Duration.ofHours(1);
 
     public static final String DEFAULT_USER_AGENT = "mentorfeed/0.1 (+https://github.com/mentorfeed/mentorfeed)";
 
@@ -65,6 +73,25 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         if (maxConcurrentPerHost < 1) {
             throw new IllegalArgumentException("maxConcurrentPerHost must be at least 1");
         }
+        if (commentsEntries < 0 || commentsEntries > 50) {
+            throw new IllegalArgumentException("commentsEntries must be between 0 and 50, was " + commentsEntries);
+        }
+        requirePositive("commentsMaxAge", commentsMaxAge);
+        requirePositive("commentsPollInterval", commentsPollInterval);
+    }
+
+    /**
+     * The settings before comments feeds were read: code written against them keeps its behaviour, comments feeds
+     * off (the bench's load runs measure feed polling alone); {@link #withComments} turns them on. The app binds
+     * its settings onto {@link #defaults()}, where they are on.
+     */
+    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
+                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
+                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
+                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost) {
+        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
+                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
+                maxRedirects, maxConcurrentPerHost, 0, DEFAULT_COMMENTS_MAX_AGE, DEFAULT_COMMENTS_POLL_INTERVAL);
     }
 
     /** The settings of the first release; newer ones take their defaults (private addresses refused). */
@@ -80,7 +107,14 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
     public IngestConfig withAllowPrivateAddresses(boolean allow) {
         return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
                 requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allow, maxRedirects, maxConcurrentPerHost);
+                allow, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval);
+    }
+
+    /** The same settings with other comments-feed settings. */
+    public IngestConfig withComments(int entries, Duration maxAge, Duration pollEvery) {
+        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
+                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
+                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, entries, maxAge, pollEvery);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -95,7 +129,8 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
     public static IngestConfig defaults() {
         return new IngestConfig("mentorfeed-ingest", Duration.ofMinutes(15), Duration.ofHours(6),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), 8L * 1024 * 1024,
-                200, 16, DEFAULT_USER_AGENT);
+                200, 16, DEFAULT_USER_AGENT).withComments(DEFAULT_COMMENTS_ENTRIES, DEFAULT_COMMENTS_MAX_AGE,
+                DEFAULT_COMMENTS_POLL_INTERVAL);
     }
 
     private static void requirePositive(String field, Duration value) {

@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.comments.CommentsPoller;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.ingest.publish.EntryPublisher;
@@ -55,8 +56,11 @@ public final class IngestService implements AutoCloseable {
             publisher = new EntryPublisher(kafkaProperties, config.groupId() + "-" + UUID.randomUUID());
             var rhythm = new PollRhythm(config.pollInterval(), config.pollFloor(), config.maxPollInterval(),
                     Clock.systemUTC());
-            var poller = new FeedPoller(fetcher, new FeedParser(config.maxEntriesPerFeed()), publisher, backoff,
-                    rhythm, Clock.systemUTC(), 2 * config.maxEntriesPerFeed());
+            var parser = new FeedParser(config.maxEntriesPerFeed());
+            var comments = new CommentsPoller(fetcher, parser, publisher::publishComments, config.commentsEntries(),
+                    config.commentsMaxAge(), config.commentsPollInterval());
+            var poller = new FeedPoller(fetcher, parser, publisher, backoff, rhythm, Clock.systemUTC(),
+                    2 * config.maxEntriesPerFeed(), comments);
             scheduler = new FeedScheduler(poller::poll, backoff, config.maxConcurrentFetches(),
                     config.requestTimeout().plusSeconds(5));
             registry = new MentorRegistry(config.groupId(), kafkaProperties, scheduler, publisher);

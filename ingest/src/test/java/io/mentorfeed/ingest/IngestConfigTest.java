@@ -61,4 +61,24 @@ class IngestConfigTest {
                 d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent(), d.minPollInterval(), false, 5, 0))
                 .hasMessageContaining("maxConcurrentPerHost");
     }
+
+    @Test
+    void commentsFeedsAreReadForTheNewestFiveYoungEntriesHourlyByDefault() {
+        IngestConfig d = IngestConfig.defaults();
+        assertThat(d.commentsEntries()).isEqualTo(5);
+        assertThat(d.commentsMaxAge()).isEqualTo(Duration.ofDays(7));
+        assertThat(d.commentsPollInterval()).isEqualTo(Duration.ofHours(1));
+        assertThat(d.withAllowPrivateAddresses(true).commentsEntries()).isEqualTo(5);
+        assertThat(d.withComments(0, Duration.ofDays(1), Duration.ofMinutes(5)).commentsEntries()).isZero();
+        // Code written before comments feeds keeps its behaviour: off.
+        assertThat(new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(), d.initialPollSpread(),
+                d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
+                d.maxConcurrentFetches(), d.userAgent()).commentsEntries()).isZero();
+        assertThatThrownBy(() -> d.withComments(-1, d.commentsMaxAge(), d.commentsPollInterval()))
+                .hasMessageContaining("commentsEntries");
+        assertThatThrownBy(() -> d.withComments(5, Duration.ZERO, d.commentsPollInterval()))
+                .hasMessageContaining("commentsMaxAge");
+        assertThatThrownBy(() -> d.withComments(5, d.commentsMaxAge(), null))
+                .hasMessageContaining("commentsPollInterval");
+    }
 }

@@ -152,6 +152,36 @@ class IngestServiceIT {
         }
     }
 
+    @Test
+    void aRecentPostsCommentsFeedIsCountedOntoTheCommentsTopic(KafkaCluster kafka) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String published = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusHours(1));
+        byte[] feed = ("<rss version=\"2.0\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\"><channel>"
+                + "<title>Recent</title><item><title>Fresh</title><guid>fresh-1</guid><author>Ada Marsh</author>"
+                + "<pubDate>" + published + "</pubDate><wfw:commentRss>" + base + "/fresh-comments.xml"
+                + "</wfw:commentRss></item></channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext("/fresh.xml", exchange -> respond(exchange, 200, feed));
+        server.createContext("/fresh-comments.xml",
+                exchange -> respond(exchange, 200, fixtureUnchecked("../comments/author-replies.xml")));
+        kafka.send(Topics.MENTORS, Map.of("fresh", new Mentor("fresh", "Ada's Workbench", base + "/fresh.xml",
+                SourceKind.BLOG)));
+
+        var config = fastConfig("ingest-it-comments").withComments(5, Duration.ofDays(7), Duration.ofHours(1));
+        try (var service = new IngestService(config, kafka.clientProperties())) {
+            service.start();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(valuesFor(kafka.readAll(Topics.COMMENTS), "fresh")).singleElement().satisfies(t -> {
+                        assertThat(t.entryId()).isEqualTo("fresh-1");
+                        assertThat(t.postId()).isEqualTo(io.mentorfeed.model.Ids.postId("fresh", "fresh-1"));
+                        assertThat(t.comments()).isEqualTo(6);
+                        assertThat(t.mentorReplies()).isEqualTo(2);
+                        assertThat(t.commenters()).isEqualTo(3);
+                    }));
+            assertThat(valuesFor(kafka.readAll(Topics.ENTRIES), "fresh")).hasSize(1);
+        }
+    }
+
     /** KafkaCluster.readAll rebuilds records without their headers; dead letters need them. */
     private static List<ConsumerRecord<byte[], byte[]>> readWithHeaders(KafkaCluster kafka, String topic) {
         Map<String, Object> props = kafka.clientProperties();

@@ -26,6 +26,14 @@ public final class Topics {
     public static final Topic<String, FeedState> FEED_STATE = new Topic<>("mentorfeed.feed-state", KEY,
             new JsonSerde<>(FeedState.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
 
+    /**
+     * What ingest read in posts' comments feeds, keyed by mentor id: co-partitioned with {@link #ENTRIES}, so the
+     * processor learns a mentor's reply habit in the same task as the mentor's posts. Retained, not compacted: the
+     * key is the mentor, so compaction would keep one thread per mentor; the processor's store is the table.
+     */
+    public static final Topic<String, CommentThread> COMMENTS = new Topic<>("mentorfeed.comments", KEY,
+            new JsonSerde<>(CommentThread.class), TopicSpec.retained(DEFAULT_PARTITIONS, Duration.ofDays(30)));
+
     public static final Topic<String, FetchOutcome> FETCH_LOG = new Topic<>("mentorfeed.fetch-log", KEY,
             new JsonSerde<>(FetchOutcome.class), TopicSpec.retained(DEFAULT_PARTITIONS, Duration.ofDays(7)));
 
@@ -46,7 +54,7 @@ public final class Topics {
             Serdes.ByteArray(), TopicSpec.retained(3, Duration.ofDays(30)));
 
     public static final List<Topic<?, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
-            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS);
+            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS);
 
     private Topics() {}
 }

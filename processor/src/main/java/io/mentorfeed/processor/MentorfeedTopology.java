@@ -7,6 +7,7 @@ import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.mentors.CommentHabitsLearner;
 import io.mentorfeed.processor.mentors.MentorHabits;
 import io.mentorfeed.processor.posts.PostBuilder;
 import io.mentorfeed.processor.posts.PostFactory;
@@ -40,6 +41,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *   mentors, profiles --> global stores (every task sees every mentor and profile)
  *   entries (by mentor) --> PostBuilder (dedupe, mentor habits) --> posts (by post id)
+ *   comments (by mentor) --> CommentHabitsLearner (reply habit into the same mentor-habits store)
  *                                 \--> FollowerFanout --> candidates-by-profile (repartition, by profile id)
  *   candidates-by-profile + engagements (both by profile id) --> ProfileDecider (decisions, histories)
  *                                                                   --> recommendations ("profile/post")
@@ -83,6 +85,10 @@ public final class MentorfeedTopology {
         KStream<String, Post> posts = entries.process(() -> new PostBuilder(POST_DEDUPE_STORE, HABITS_STORE, factory),
                 Named.as("post-builder"), POST_DEDUPE_STORE, HABITS_STORE);
         posts.to(Topics.POSTS.name(), produced(Topics.POSTS).withName("posts"));
+        // Keyed by mentor id like the entries and sharing their habits store: the same sub-topology and task.
+        builder.stream(Topics.COMMENTS.name(), consumed(Topics.COMMENTS).withName("comments"))
+                .process(() -> new CommentHabitsLearner(HABITS_STORE, config.commentReplies().recentThreads()),
+                        Named.as("comment-habits"), HABITS_STORE);
 
         KStream<String, ProfileEvent> candidates = posts
                 .process(() -> new FollowerFanout(MENTORS_STORE, PROFILES_STORE, HABITS_STORE, interests),

@@ -2,6 +2,7 @@ package io.mentorfeed.processor;
 
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.mentors.CommentReplyRules;
 import io.mentorfeed.processor.relationship.RelationshipRules;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,13 +15,14 @@ import java.util.stream.Stream;
  * {@code bestWithin} is the early part of every window, when authors still read their comments.
  * {@code recheckEvery} is how often open decisions are looked at again on wall-clock time; {@code profilePartitions}
  * must equal the partition count of mentorfeed.engagements (the per-profile state is co-partitioned with it);
- * {@code taxonomy} maps a topic tag to the words and phrases that mean it (stemmed).
+ * {@code taxonomy} maps a topic tag to the words and phrases that mean it (stemmed); {@code commentReplies} when a
+ * mentor's habit of answering commenters becomes a reason.
  */
 public record ProcessorConfig(String applicationId, Path stateDir, int numStandbyReplicas, Duration commitInterval,
                               Duration blogWindow, Duration newsletterWindow, Duration podcastWindow,
                               Duration videoWindow, Duration bestWithin, int wordsPerMinute, Duration closeTimeout,
                               Duration recheckEvery, int profilePartitions, RelationshipRules relationships,
-                              Map<String, List<String>> taxonomy) {
+                              Map<String, List<String>> taxonomy, CommentReplyRules commentReplies) {
     public ProcessorConfig {
         if (applicationId == null || applicationId.isBlank()) {
             throw new IllegalArgumentException("applicationId must not be blank");
@@ -46,6 +48,9 @@ public record ProcessorConfig(String applicationId, Path stateDir, int numStandb
             throw new IllegalArgumentException("relationships must be set");
         }
         taxonomy = taxonomy == null ? Map.of() : Map.copyOf(taxonomy);
+        if (commentReplies == null) {
+            throw new IllegalArgumentException("commentReplies must be set");
+        }
         Duration shortest = Stream.of(blogWindow, newsletterWindow, podcastWindow, videoWindow)
                 .min(Duration::compareTo).orElseThrow();
         if (bestWithin.compareTo(shortest) > 0) {
@@ -57,19 +62,37 @@ public record ProcessorConfig(String applicationId, Path stateDir, int numStandb
         }
     }
 
+    /** The settings before comment replies were learnt; those take their defaults. */
+    public ProcessorConfig(String applicationId, Path stateDir, int numStandbyReplicas, Duration commitInterval,
+                           Duration blogWindow, Duration newsletterWindow, Duration podcastWindow,
+                           Duration videoWindow, Duration bestWithin, int wordsPerMinute, Duration closeTimeout,
+                           Duration recheckEvery, int profilePartitions, RelationshipRules relationships,
+                           Map<String, List<String>> taxonomy) {
+        this(applicationId, stateDir, numStandbyReplicas, commitInterval, blogWindow, newsletterWindow, podcastWindow,
+                videoWindow, bestWithin, wordsPerMinute, closeTimeout, recheckEvery, profilePartitions, relationships,
+                taxonomy, CommentReplyRules.defaults());
+    }
+
     public static ProcessorConfig defaults() {
         return new ProcessorConfig("mentorfeed-processor", Path.of("data/streams"), 0, Duration.ofMillis(100),
                 SourceKind.BLOG.defaultWindow(), SourceKind.NEWSLETTER.defaultWindow(),
                 SourceKind.PODCAST.defaultWindow(), SourceKind.VIDEO.defaultWindow(), Duration.ofHours(6), 230,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), Topics.DEFAULT_PARTITIONS, RelationshipRules.defaults(),
-                DefaultTaxonomy.TOPICS);
+                DefaultTaxonomy.TOPICS, CommentReplyRules.defaults());
     }
 
     /** The same settings with another state directory (each test, bench run or instance has its own). */
     public ProcessorConfig withStateDir(Path dir) {
         return new ProcessorConfig(applicationId, dir, numStandbyReplicas, commitInterval, blogWindow, newsletterWindow,
                 podcastWindow, videoWindow, bestWithin, wordsPerMinute, closeTimeout, recheckEvery, profilePartitions,
-                relationships, taxonomy);
+                relationships, taxonomy, commentReplies);
+    }
+
+    /** The same settings with other comment-reply rules. */
+    public ProcessorConfig withCommentReplies(CommentReplyRules rules) {
+        return new ProcessorConfig(applicationId, stateDir, numStandbyReplicas, commitInterval, blogWindow,
+                newsletterWindow, podcastWindow, videoWindow, bestWithin, wordsPerMinute, closeTimeout, recheckEvery,
+                profilePartitions, relationships, taxonomy, rules);
     }
 
     /** How long after publication a post of this kind is still worth a response. */

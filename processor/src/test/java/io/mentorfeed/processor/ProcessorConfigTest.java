@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mentorfeed.model.SourceKind;
+import io.mentorfeed.processor.mentors.CommentReplyRules;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,16 @@ class ProcessorConfigTest {
         assertThat(d.windowFor(SourceKind.VIDEO)).isEqualTo(Duration.ofDays(2));
         assertThat(d.bestWithin()).isEqualTo(Duration.ofHours(6));
         assertThat(d.wordsPerMinute()).isEqualTo(230);
+        assertThat(d.commentReplies()).isEqualTo(new CommentReplyRules(0.5, 3, 20, 0.1));
+    }
+
+    @Test
+    void badCommentReplyRulesAreRejectedByName() {
+        assertThatThrownBy(() -> new CommentReplyRules(0, 3, 20, 0.1)).hasMessageContaining("repliesToMost");
+        assertThatThrownBy(() -> new CommentReplyRules(0.5, 0, 20, 0.1)).hasMessageContaining("minThreads");
+        assertThatThrownBy(() -> new CommentReplyRules(0.5, 5, 4, 0.1)).hasMessageContaining("recentThreads");
+        assertThatThrownBy(() -> new CommentReplyRules(0.5, 3, 20, 2)).hasMessageContaining("bonus");
+        assertThatThrownBy(() -> d.withCommentReplies(null)).hasMessageContaining("commentReplies");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mentorfeed.processor;
 
+import io.mentorfeed.model.CommentThread;
 import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.Mentor;
@@ -23,6 +24,7 @@ final class ProcessorDriver implements AutoCloseable {
     final TestInputTopic<String, Profile> profiles;
     final TestInputTopic<String, IngestedEntry> entries;
     final TestInputTopic<String, Engagement> engagements;
+    final TestInputTopic<String, CommentThread> comments;
     final TestOutputTopic<String, Post> posts;
     final TestOutputTopic<String, Recommendation> recommendations;
     private Instant now;
@@ -34,6 +36,7 @@ final class ProcessorDriver implements AutoCloseable {
         profiles = input(Topics.PROFILES);
         entries = input(Topics.ENTRIES);
         engagements = input(Topics.ENGAGEMENTS);
+        comments = input(Topics.COMMENTS);
         posts = driver.createOutputTopic(Topics.POSTS.name(), Topics.POSTS.keySerde().deserializer(),
                 Topics.POSTS.valueSerde().deserializer());
         recommendations = driver.createOutputTopic(Topics.RECOMMENDATIONS.name(),

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the demo's sample mentors' feeds on loopback only. Each mentor "publishes" a post every
  * {@code publishEvery}: posts are derived from the clock, so a restarted demo serves the same entries with the same
- * ids. Feeds answer conditional GETs with 304, as a well-behaved server does.
+ * ids. Feeds answer conditional GETs with 304, as a well-behaved server does. The blogs' posts have comments feeds
+ * ({@link SampleComments}) at /comments/{mentor}/{slot}.xml.
  */
 public final class SampleFeedServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SampleFeedServer.class);
@@ -50,6 +51,7 @@ public final class SampleFeedServer implements AutoCloseable {
             var feeds = new SampleFeedServer(server, executor, clock, publishEvery, postsPerFeed);
             server.createContext("/feeds/", feeds::serveFeed);
             server.createContext("/posts/", feeds::servePost);
+            server.createContext("/comments/", feeds::serveComments);
             server.createContext("/", exchange -> feeds.respond(exchange, 404, "text/plain", "not found"));
             server.setExecutor(executor);
             server.start();
@@ -103,6 +105,26 @@ public final class SampleFeedServer implements AutoCloseable {
         respond(exchange, 200, "text/html; charset=utf-8",
                 "<!doctype html><title>" + SampleFeedWriter.escape(post.title()) + "</title><h1>"
                         + SampleFeedWriter.escape(post.title()) + "</h1>" + SampleFeedWriter.html(post));
+    }
+
+    private void serveComments(HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        Optional<SampleMentor> mentor = parts.length == 4 ? find(parts[2]) : Optional.empty();
+        if (mentor.isEmpty() || mentor.get().format() == SampleMentor.Format.YOUTUBE
+                || !parts[3].matches("\\d{1,12}\\.xml")) {
+            respond(exchange, 404, "text/plain", "no such comments feed");
+            return;
+        }
+        long slot = Long.parseLong(parts[3].substring(0, parts[3].length() - 4));
+        Instant published = Instant.ofEpochSecond(slot * publishEvery.toSeconds());
+        if (published.isAfter(clock.instant())) {
+            respond(exchange, 404, "text/plain", "not published yet");
+            return;
+        }
+        String body = SampleComments.write(mentor.get(), postAt(mentor.get(), slot).title(),
+                SampleFeedWriter.postUrl(mentor.get(), baseUrl(), slot),
+                SampleComments.of(mentor.get(), slot, published));
+        respond(exchange, 200, "application/rss+xml; charset=utf-8", body);
     }
 
     List<SampleFeedWriter.Item> items(SampleMentor mentor) {

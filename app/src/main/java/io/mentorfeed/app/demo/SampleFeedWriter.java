@@ -50,6 +50,10 @@ final class SampleFeedWriter {
         return baseUrl + "/posts/" + mentor.id() + "/" + slot;
     }
 
+    static String commentsUrl(SampleMentor mentor, String baseUrl, long slot) {
+        return baseUrl + "/comments/" + mentor.id() + "/" + slot + ".xml";
+    }
+
     private static void rss(XMLStreamWriter xml, SampleMentor mentor, String baseUrl, List<Item> items)
             throws XMLStreamException {
         xml.writeStartElement("rss");
@@ -80,8 +84,9 @@ final class SampleFeedWriter {
             xml.writeCData(html(item.post()));
             xml.writeEndElement();
             text(xml, "comments", link + "#comments");
-            textNs(xml, "wfw", WFW, "commentRss", baseUrl + "/comments/" + mentor.id() + "/" + item.slot() + ".xml");
-            textNs(xml, "slash", SLASH, "comments", Long.toString(item.slot() % 7));
+            textNs(xml, "wfw", WFW, "commentRss", commentsUrl(mentor, baseUrl, item.slot()));
+            textNs(xml, "slash", SLASH, "comments", Integer.toString(
+                    SampleComments.of(mentor, item.slot(), item.published()).size()));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -121,6 +126,9 @@ final class SampleFeedWriter {
             if (video) {
                 mediaGroup(xml, mentor, baseUrl, item);
             } else {
+                // Atom threading (RFC 4685): the comments feed of a blog post.
+                link(xml, "replies", commentsUrl(mentor, baseUrl, item.slot()));
+                xml.writeAttribute("type", "application/rss+xml");
                 text(xml, "summary", item.post().paragraphs().getFirst());
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "html");

@@ -2,6 +2,8 @@ package io.mentorfeed.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mentorfeed.ingest.comments.CommentCount;
+import io.mentorfeed.ingest.comments.MentorNames;
 import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.Mentor;
@@ -59,6 +61,49 @@ class SampleFeedServerTest {
     }
 
     @Test
+    void theBlogsServeCommentsFeedsWhereAdaAnswersMostReadersAndGraceNone() throws Exception {
+        try (var server = SampleFeedServer.start(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(10), 4)) {
+            int adaAnswered = 0;
+            int adaReaders = 0;
+            ParsedFeed ada = parse(server, "ada-writes");
+            for (FeedEntry post : ada.entries()) {
+                ParsedFeed comments = parseUrl(post.commentsFeedUrl());
+                CommentCount counts = CommentCount.of(comments.entries(),
+                        MentorNames.of(post.author(), ada.feed().author(), "Ada Writes"));
+                assertThat(post.commentCount()).isEqualTo(counts.comments());
+                assertThat(counts.commenters()).isPositive();
+                adaAnswered += Math.min(counts.commenters(), counts.mentorReplies());
+                adaReaders += counts.commenters();
+            }
+            assertThat((double) adaAnswered / adaReaders).isGreaterThanOrEqualTo(0.5).isLessThan(1.0);
+
+            ParsedFeed grace = parse(server, "grace-leads");
+            assertThat(grace.entries()).allSatisfy(post -> {
+                assertThat(post.commentsFeedUrl()).startsWith(server.baseUrl() + "/comments/grace-leads/");
+                CommentCount counts = CommentCount.of(parseUrl(post.commentsFeedUrl()).entries(),
+                        MentorNames.of(post.author(), grace.feed().author(), "Grace on Leadership"));
+                assertThat(counts.mentorReplies()).isZero();
+                assertThat(counts.commenters()).isPositive();
+            });
+        }
+    }
+
+    @Test
+    void thereAreNoCommentsFeedsForVideosOrPostsNotYetPublished() throws Exception {
+        try (var server = SampleFeedServer.start(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(10), 3)) {
+            long next = NOW.getEpochSecond() / 10 + 1;
+            assertThat(parse(server, "linus-builds").entries()).allSatisfy(v -> assertThat(v.commentsFeedUrl()).isNull());
+            assertThat(get(server.baseUrl() + "/comments/linus-builds/" + (next - 1) + ".xml", null).statusCode())
+                    .isEqualTo(404);
+            assertThat(get(server.baseUrl() + "/comments/ada-writes/" + next + ".xml", null).statusCode())
+                    .isEqualTo(404);
+            assertThat(get(server.baseUrl() + "/comments/ada-writes/x.xml", null).statusCode()).isEqualTo(404);
+            assertThat(get(server.baseUrl() + "/comments/ada-writes/" + (next - 1) + ".xml", null).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void aConditionalGetOfAnUnchangedFeedIsNotModified() throws Exception {
         try (var server = SampleFeedServer.start(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(10), 3)) {
             String url = server.mentors().getFirst().feedUrl();
@@ -92,6 +137,13 @@ class SampleFeedServerTest {
     private ParsedFeed parse(SampleFeedServer server, String mentorId) throws Exception {
         String url = server.mentors().stream().filter(m -> m.id().equals(mentorId)).findFirst().orElseThrow().feedUrl();
         HttpResponse<byte[]> response = get(url, null);
+        return new FeedParser().parse(response.body(), response.headers().firstValue("Content-Type").orElse(null),
+                URI.create(url));
+    }
+
+    private ParsedFeed parseUrl(String url) throws Exception {
+        HttpResponse<byte[]> response = get(url, null);
+        assertThat(response.statusCode()).isEqualTo(200);
         return new FeedParser().parse(response.body(), response.headers().firstValue("Content-Type").orElse(null),
                 URI.create(url));
     }

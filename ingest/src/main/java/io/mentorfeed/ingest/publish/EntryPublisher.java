@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.publish;
 
+import io.mentorfeed.model.CommentThread;
 import io.mentorfeed.model.DeadLetters;
 import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.Topic;
@@ -45,6 +46,18 @@ public final class EntryPublisher implements AutoCloseable {
         }
         records.add(record(Topics.FETCH_LOG, mentorId, publication.outcome()));
         records.add(record(Topics.FEED_STATE, mentorId, publication.state()));
+        await(committer.submit(records));
+    }
+
+    /**
+     * Commits the comment threads one poll read, in a transaction of their own: a feed's poll is recorded whether or
+     * not its comments feeds could be read.
+     */
+    public void publishComments(List<CommentThread> threads) {
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (CommentThread thread : threads) {
+            records.add(record(Topics.COMMENTS, thread.mentorId(), thread));
+        }
         await(committer.submit(records));
     }
 

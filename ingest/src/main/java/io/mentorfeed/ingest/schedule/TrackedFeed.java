@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.schedule;
 
+import io.mentorfeed.ingest.comments.CommentWatch;
 import io.mentorfeed.ingest.fetch.Validators;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.FeedState;
@@ -25,6 +26,7 @@ public final class TrackedFeed {
     private volatile Duration interval;
     /** Held while a poll runs, so a revoked feed can be drained before its new owner reads its state. */
     private final ReentrantLock polling = new ReentrantLock();
+    private final CommentWatch comments = new CommentWatch();
 
     public TrackedFeed(Mentor mentor, int partition) {
         this.mentor = mentor;
@@ -51,6 +53,11 @@ public final class TrackedFeed {
 
     public String feedUrl() {
         return mentor.feedUrl();
+    }
+
+    /** The comments feeds of this feed's recent posts, watched for the mentor's replies. */
+    public CommentWatch comments() {
+        return comments;
     }
 
     public int partition() {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Decides, for one reader and one post, what to do and why. Past the window: read (skip when nothing in it is for
  * this reader). A question or invitation to readers, or personal news, inside the window: respond-now, unless a
  * relationship rule holds it back (respond-later with eligibleAt) or the comments are already crowded (read).
- * Anything else: read. Every decision carries reasons a reader can understand.
+ * Anything else: read. A respond decision says whether the mentor usually answers commenters. Every decision carries
+ * reasons a reader can understand.
  */
 public final class RecommendationPolicy {
     private static final double SKIP_SCORE = 0.0;
@@ -89,6 +90,9 @@ public final class RecommendationPolicy {
                             + " comments; an early one stands out");
                 }
             }
+            if (action != Action.READ) {
+                score += replyReason(post, reasons);
+            }
             score += relationshipReason(post, ctx, reasons);
         } else {
             action = Action.READ;
@@ -114,6 +118,21 @@ public final class RecommendationPolicy {
     public ResponseWindow windowOf(Candidate post) {
         Instant opens = post.published();
         return new ResponseWindow(opens, opens.plus(config.bestWithin()), opens.plus(config.windowFor(post.kind())));
+    }
+
+    /** Whether a comment is likely to be answered, from the mentor's recent comment threads; a bonus when it is. */
+    private double replyReason(Candidate post, List<String> reasons) {
+        var rules = config.commentReplies();
+        var habit = post.replyHabit();
+        if (habit.repliesToMost(rules)) {
+            reasons.add(post.mentorName() + " replies to most commenters: a comment may start a conversation");
+            return rules.bonus();
+        }
+        if (habit.neverReplies(rules)) {
+            reasons.add(post.mentorName() + " has not answered commenters in the last " + habit.threads()
+                    + " threads; write for the other readers too");
+        }
+        return 0;
     }
 
     /** "You last responded to Mark 12 days ago", and a small bonus for a mentor the reader has neglected. */

@@ -150,6 +150,61 @@ class RecommendationPolicyTest {
         assertThat(r.reasons()).contains("Pat Podcast's posts draw about 80 comments; an early one stands out");
     }
 
+    @Test
+    void aMentorWhoRepliesToMostCommentersGivesAReasonAndABonus() {
+        var post = post(NOW, "What do you think?", List.of());
+        var replying = habitsWithThreads(new int[][] {{3, 2}, {2, 2}, {4, 1}});
+        var silent = habitsWithThreads(new int[][] {{3, 0}, {2, 0}, {4, 0}});
+
+        Recommendation replied = decideWith(post, replying);
+        Recommendation plain = decideWith(post, null);
+        Recommendation unanswered = decideWith(post, silent);
+
+        assertThat(replied.reasons()).contains("Pat Podcast replies to most commenters: a comment may start a conversation");
+        assertThat(replied.score()).isGreaterThan(plain.score());
+        assertThat(unanswered.reasons())
+                .contains("Pat Podcast has not answered commenters in the last 3 threads; write for the other readers too")
+                .noneMatch(reason -> reason.contains("replies to most"));
+        assertThat(unanswered.score()).isEqualTo(plain.score());
+    }
+
+    @Test
+    void tooFewThreadsOrASmallShareSayNothingOfReplies() {
+        var post = post(NOW, "What do you think?", List.of());
+
+        Recommendation twoThreads = decideWith(post, habitsWithThreads(new int[][] {{3, 3}, {2, 2}}));
+        Recommendation fewAnswered = decideWith(post, habitsWithThreads(new int[][] {{4, 1}, {4, 1}, {4, 1}, {0, 0}}));
+
+        assertThat(twoThreads.reasons()).noneMatch(reason -> reason.contains("commenters"));
+        assertThat(fewAnswered.reasons()).noneMatch(reason -> reason.contains("commenters"));
+    }
+
+    @Test
+    void aPostToReadSaysNothingOfReplies() {
+        Recommendation r = decideWith(post(NOW, null, List.of()), habitsWithThreads(new int[][] {{3, 2}, {2, 2}, {4, 4}}));
+
+        assertThat(r.action()).isEqualTo(Action.READ);
+        assertThat(r.reasons()).noneMatch(reason -> reason.contains("commenters"));
+    }
+
+    private Recommendation decideWith(Post post, io.mentorfeed.processor.mentors.MentorHabits habits) {
+        var candidate = Candidate.of("reader", post, podcaster, List.of(), habits);
+        return policy.decide(candidate, new RecommendationPolicy.Context(ProfileHistory.empty(), ZoneId.of("UTC"), 0,
+                null, NOW));
+    }
+
+    /** Habits from threads given as {commenters, mentor replies}. */
+    private static io.mentorfeed.processor.mentors.MentorHabits habitsWithThreads(int[][] threads) {
+        var habits = io.mentorfeed.processor.mentors.MentorHabits.none();
+        for (int i = 0; i < threads.length; i++) {
+            int commenters = threads[i][0];
+            int replies = threads[i][1];
+            habits = habits.withThread(new io.mentorfeed.model.CommentThread("pat", "pat-" + i, "e" + i,
+                    "https://pat.example/" + i + "/comments", NOW, commenters + replies, replies, commenters), 20);
+        }
+        return habits;
+    }
+
     private Recommendation decide(Post post, List<String> profileInterests) {
         var candidate = Candidate.of("reader", post, podcaster, interests.matches(profileInterests, post),
                 null);
