@@ -109,6 +109,10 @@ public final class RecommendationPolicy {
         for (String interest : post.matchedInterests()) {
             reasons.add("Matches your interest in " + interest);
         }
+        if (post.revision() > 1) {
+            // Say so: the reader may have seen the first version, and a response should answer the current one.
+            reasons.add("Updated by the author since it first appeared");
+        }
         score += INTEREST_BONUS * Math.min(post.matchedInterests().size(), MAX_INTERESTS_SCORED);
         return new Recommendation(post.profileId(), post.postId(), post.mentorId(), post.mentorName(), post.title(),
                 post.link(), post.published(), action, window, eligibleAt, Math.min(1.0, score), reasons,

@@ -205,6 +205,18 @@ class RecommendationPolicyTest {
         return habits;
     }
 
+    @Test
+    void anEditedPostSaysItWasUpdatedAndAFirstVersionDoesNot() {
+        Post first = post(NOW.minus(Duration.ofHours(1)), "What would you ask?", List.of());
+        Post edited = new Post(first.id(), first.mentorId(), first.entryId(), first.title(), first.link(),
+                first.author(), first.published(), NOW, first.summary(), first.text(), first.language(),
+                first.readingMinutes(), first.categories(), first.tags(), first.signals(), first.commentsUrl(),
+                first.commentsFeedUrl(), first.commentCount(), first.enclosures(), first.firstSeen(), 2, "h2");
+
+        assertThat(decide(first, List.of()).reasons()).doesNotContain("Updated by the author since it first appeared");
+        assertThat(decide(edited, List.of()).reasons()).endsWith("Updated by the author since it first appeared");
+    }
+
     private Recommendation decide(Post post, List<String> profileInterests) {
         var candidate = Candidate.of("reader", post, podcaster, interests.matches(profileInterests, post),
                 null);
