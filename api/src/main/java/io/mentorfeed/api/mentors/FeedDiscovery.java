@@ -1,6 +1,7 @@
 package io.mentorfeed.api.mentors;
 
 import io.mentorfeed.api.Rejection;
+import io.mentorfeed.model.InternalAddresses;
 import io.mentorfeed.model.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,17 +169,14 @@ public final class FeedDiscovery {
         }
     }
 
-    /** Refuses loopback, link-local, site-local, unique-local and wildcard addresses: no probing the inside. */
+    /** Refuses internal addresses ({@link InternalAddresses}): no probing the inside. */
     private void requirePublic(URI uri) {
         if (allowPrivate) {
             return;
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                byte[] raw = address.getAddress();
-                boolean uniqueLocal = raw.length == 16 && (raw[0] & 0xfe) == 0xfc;
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal) {
+                if (InternalAddresses.isInternal(address)) {
                     throw Rejection.invalid("Field 'url': " + uri.getHost() + " is a private address");
                 }
             }
