@@ -1,5 +1,6 @@
 package io.mentorfeed.api;
 
+import io.mentorfeed.api.email.EmailConfig;
 import io.mentorfeed.model.Ids;
 import java.time.Duration;
 import java.util.List;
@@ -24,11 +25,13 @@ import java.util.regex.Pattern;
  * @param corsOrigins           origins allowed by CORS; empty (the default) turns CORS off
  * @param maxBodyBytes          largest request body accepted; larger ones get 413
  * @param discoveryAllowPrivate whether mentor feed discovery may fetch loopback and private addresses
+ * @param email                 the daily digest email (see {@link EmailConfig}); disabled by default
  */
 public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthReading, Duration readModelTimeout,
                         List<String> adminTokenHashes, Map<String, List<String>> profileTokenHashes,
                         Map<String, List<String>> feedTokenHashes, List<String> anonymousReadProfiles,
-                        List<String> corsOrigins, long maxBodyBytes, boolean discoveryAllowPrivate) {
+                        List<String> corsOrigins, long maxBodyBytes, boolean discoveryAllowPrivate,
+                        EmailConfig email) {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     public ApiConfig {
@@ -57,6 +60,22 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
         anonymousReadProfiles = anonymousReadProfiles == null ? List.of() : List.copyOf(anonymousReadProfiles);
         anonymousReadProfiles.forEach(id -> Ids.requireValid("anonymousReadProfiles entry", id));
         corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+        email = email == null ? EmailConfig.defaults() : email;
+    }
+
+    /** The settings as they were before the email: email disabled. */
+    public ApiConfig(String host, int port, int maxRespondNow, int maxWorthReading, Duration readModelTimeout,
+                     List<String> adminTokenHashes, Map<String, List<String>> profileTokenHashes,
+                     Map<String, List<String>> feedTokenHashes, List<String> anonymousReadProfiles,
+                     List<String> corsOrigins, long maxBodyBytes, boolean discoveryAllowPrivate) {
+        this(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes, profileTokenHashes,
+                feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate, null);
+    }
+
+    public ApiConfig withEmail(EmailConfig newEmail) {
+        return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
+                profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes,
+                discoveryAllowPrivate, newEmail);
     }
 
     /** The settings without authentication or CORS (tests and tools). */
@@ -73,29 +92,31 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(host, newPort, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes,
-                discoveryAllowPrivate);
+                discoveryAllowPrivate, email);
     }
 
     public ApiConfig withAnonymousReadProfiles(List<String> profileIds) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
-                profileTokenHashes, feedTokenHashes, profileIds, corsOrigins, maxBodyBytes, discoveryAllowPrivate);
+                profileTokenHashes, feedTokenHashes, profileIds, corsOrigins, maxBodyBytes, discoveryAllowPrivate,
+                email);
     }
 
     public ApiConfig withTokens(List<String> admin, Map<String, List<String>> profiles,
                                 Map<String, List<String>> feeds) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, admin, profiles, feeds,
-                anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate);
+                anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate, email);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, origins, maxBodyBytes,
-                discoveryAllowPrivate);
+                discoveryAllowPrivate, email);
     }
 
     public ApiConfig withDiscoveryAllowPrivate(boolean allow) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
-                profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes, allow);
+                profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes, allow,
+                email);
     }
 
     /** Shows how many token hashes there are, not the hashes: logs of the settings must not help guessing. */
@@ -106,7 +127,7 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
                 + adminTokenHashes.size() + ", profileTokenHashes=" + profileTokenHashes.keySet() + ", feedTokenHashes="
                 + feedTokenHashes.keySet() + ", anonymousReadProfiles=" + anonymousReadProfiles + ", corsOrigins="
                 + corsOrigins + ", maxBodyBytes=" + maxBodyBytes + ", discoveryAllowPrivate=" + discoveryAllowPrivate
-                + "]";
+                + ", email=" + email + "]";
     }
 
     private static List<String> hashes(String what, List<String> values) {

@@ -1,5 +1,11 @@
 package io.mentorfeed.api;
 
+import io.mentorfeed.api.email.DigestSender;
+import io.mentorfeed.api.email.EmailConfig;
+import io.mentorfeed.api.email.EmailScheduler;
+import io.mentorfeed.api.email.Mailer;
+import io.mentorfeed.api.email.RetryingMailer;
+import io.mentorfeed.api.email.SmtpMailer;
 import io.mentorfeed.api.http.ApiServer;
 import io.mentorfeed.api.http.ApiServices;
 import io.mentorfeed.api.mentors.FeedDiscovery;
@@ -7,6 +13,8 @@ import io.mentorfeed.api.view.ReadModel;
 import io.mentorfeed.api.write.EventWriter;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Clock;
+import java.util.UUID;
 
 /**
  * The API as a service: the read model that follows Kafka, the writer of the reader's and operator's commands, and
@@ -17,6 +25,7 @@ public final class ApiService implements AutoCloseable {
     private final ReadModel readModel;
     private final EventWriter writer;
     private final ApiServer server;
+    private final EmailScheduler emailScheduler;
     private boolean started;
 
     /** @param kafkaProperties bootstrap.servers and security settings; copied, never changed */
@@ -25,8 +34,21 @@ public final class ApiService implements AutoCloseable {
         this.readModel = new ReadModel(Map.copyOf(kafkaProperties), config.readModelTimeout());
         this.writer = new EventWriter(Map.copyOf(kafkaProperties));
         ApiServices services = ApiServices.over(readModel.view(), writer,
-                new FeedDiscovery(config.discoveryAllowPrivate()), config.maxRespondNow(), config.maxWorthReading());
+                new FeedDiscovery(config.discoveryAllowPrivate()), config.maxRespondNow(), config.maxWorthReading(),
+                config.email());
         this.server = new ApiServer(config, services, readModel::isCaughtUp);
+        this.emailScheduler = config.email().enabled() ? emailScheduler(config.email(), kafkaProperties, services) : null;
+    }
+
+    /** The daily email: every instance runs one; the consumer group decides which sends for which reader. */
+    private EmailScheduler emailScheduler(EmailConfig email, Map<String, Object> kafka, ApiServices services) {
+        String instanceId = UUID.randomUUID().toString();
+        Mailer mailer = new RetryingMailer(new SmtpMailer(email), email.maxAttempts(), email.retryBackoff(),
+                Thread::sleep);
+        DigestSender sender = new DigestSender(services.digests(), services.emailRenderer(), mailer,
+                email.skipWhenEmpty(), "api-" + instanceId);
+        return new EmailScheduler(email, kafka, readModel.view(), readModel::isCaughtUp, sender, Clock.systemUTC(),
+                instanceId);
     }
 
     public synchronized void start() {
@@ -37,7 +59,11 @@ public final class ApiService implements AutoCloseable {
         readModel.start();
         try {
             server.start();
+            if (emailScheduler != null) {
+                emailScheduler.start();
+            }
         } catch (RuntimeException e) {
+            server.stop();
             readModel.stop();
             writer.close();
             throw e;
@@ -55,6 +81,9 @@ public final class ApiService implements AutoCloseable {
 
     /** Stops the server first, so no request reads a view being torn down, then the read model; idempotent. */
     public synchronized void stop() {
+        if (emailScheduler != null) {
+            emailScheduler.stop();
+        }
         server.stop();
         readModel.stop();
         writer.close();

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 /** The {@code mentorfeed} command line. Errors are one line on stderr and a non-zero exit code. */
 @Command(name = "mentorfeed", mixinStandardHelpOptions = true, version = "mentorfeed 0.1.0",
         description = "Follows your mentors' feeds and tells you which posts are worth a response, and when.",
-        subcommands = {MentorfeedCli.Start.class, MentorfeedCli.Demo.class, io.mentorfeed.app.cli.ParseCommand.class})
+        subcommands = {MentorfeedCli.Start.class, MentorfeedCli.Demo.class, io.mentorfeed.app.cli.ParseCommand.class,
+                io.mentorfeed.app.cli.DigestCommand.class})
 public final class MentorfeedCli {
     private static final Logger log = LoggerFactory.getLogger(MentorfeedCli.class);
     /** Used when --config is not given and this file exists in the working directory. */

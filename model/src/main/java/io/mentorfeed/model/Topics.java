@@ -49,12 +49,19 @@ public final class Topics {
     public static final Topic<String, Engagement> ENGAGEMENTS = new Topic<>("mentorfeed.engagements", KEY,
             new JsonSerde<>(Engagement.class), TopicSpec.retained(DEFAULT_PARTITIONS, null));
 
+    /**
+     * Daily digest emails claimed, keyed "profileId/localDate" ({@link SentDigest#key()}): written before the send,
+     * so a digest is emailed at most once per reader and day across restarts and API instances.
+     */
+    public static final Topic<String, SentDigest> SENT_DIGESTS = new Topic<>("mentorfeed.sent-digests", KEY,
+            new JsonSerde<>(SentDigest.class), TopicSpec.compacted(DEFAULT_PARTITIONS));
+
     /** Records no service could process: original bytes, reason in headers (see {@link DeadLetters}). */
     public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>("mentorfeed.dead-letters", Serdes.ByteArray(),
             Serdes.ByteArray(), TopicSpec.retained(3, Duration.ofDays(30)));
 
     public static final List<Topic<?, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
-            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS);
+            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS, SENT_DIGESTS);
 
     private Topics() {}
 }

@@ -26,6 +26,7 @@ final class ApiRoutes {
         MentorHandlers mentors = new MentorHandlers(services, access);
         OpsHandlers ops = new OpsHandlers(services, access);
         OpenApiHandler openApi = new OpenApiHandler();
+        EmailHandlers email = new EmailHandlers(services, access, clock);
         return List.of(
                 new Route(GET, BASE + "/health/live", health::live),
                 new Route(GET, BASE + "/health/ready", health::ready),
@@ -33,6 +34,9 @@ final class ApiRoutes {
                 new Route(GET, BASE + "/profiles/{id}", profiles::get),
                 new Route(PATCH, BASE + "/profiles/{id}", profiles::update),
                 new Route(GET, BASE + "/profiles/{id}/digest", profiles::digest),
+                new Route(GET, BASE + "/profiles/{id}/digest.html", email::digestHtml),
+                new Route(GET, BASE + "/email-actions/{token}", email::confirm),
+                new Route(POST, BASE + "/email-actions/{token}", email::perform),
                 new Route(GET, BASE + "/profiles/{id}/reading-list", profiles::readingList),
                 new Route(GET, BASE + "/profiles/{id}/reading-list.rss", feeds::rss),
                 new Route(GET, BASE + "/profiles/{id}/reading-list.atom", feeds::atom),

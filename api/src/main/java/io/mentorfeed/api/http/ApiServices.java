@@ -1,6 +1,10 @@
 package io.mentorfeed.api.http;
 
 import io.mentorfeed.api.digest.DigestService;
+import io.mentorfeed.api.email.ActionLinks;
+import io.mentorfeed.api.email.DigestEmailRenderer;
+import io.mentorfeed.api.email.EmailActions;
+import io.mentorfeed.api.email.EmailConfig;
 import io.mentorfeed.api.engagements.EngagementService;
 import io.mentorfeed.api.mentors.MentorService;
 import io.mentorfeed.api.mentors.OpmlImport;
@@ -13,13 +17,23 @@ import io.mentorfeed.api.mentors.FeedDiscovery;
 /** The domain services the HTTP handlers call; all read the same view and write through the same writer. */
 public record ApiServices(ReadModelView view, DigestService digests, ReadingListService readingLists,
                           EngagementService engagements, MentorService mentors, OpmlImport opmlImport,
-                          ProfileService profiles) {
+                          ProfileService profiles, DigestEmailRenderer emailRenderer, EmailActions emailActions) {
 
+    /** With the email's default settings: links signed with a key of this process only. */
     public static ApiServices over(ReadModelView view, Writer writer, FeedDiscovery discovery, int maxRespondNow,
                                    int maxWorthReading) {
+        return over(view, writer, discovery, maxRespondNow, maxWorthReading, EmailConfig.defaults());
+    }
+
+    public static ApiServices over(ReadModelView view, Writer writer, FeedDiscovery discovery, int maxRespondNow,
+                                   int maxWorthReading, EmailConfig email) {
         MentorService mentors = new MentorService(view, writer, discovery);
+        EngagementService engagements = new EngagementService(view, writer);
+        ActionLinks links = new ActionLinks(email.signingSecret());
         return new ApiServices(view, new DigestService(view, maxRespondNow, maxWorthReading),
-                new ReadingListService(view), new EngagementService(view, writer), mentors,
-                new OpmlImport(view, mentors), new ProfileService(view, writer));
+                new ReadingListService(view), engagements, mentors,
+                new OpmlImport(view, mentors), new ProfileService(view, writer),
+                new DigestEmailRenderer(email, links, view::post),
+                new EmailActions(links, engagements, view, writer, email.snoozeFor()));
     }
 }

@@ -44,12 +44,27 @@ public final class ProfileService {
                 throw Rejection.invalid("Field 'following': no mentor '" + mentorId + "'");
             }
         }
-        Profile updated = new Profile(id, update.name() != null ? update.name() : current.name(), current.email(),
+        Profile updated = new Profile(id, update.name() != null ? update.name() : current.name(),
+                update.email() != null ? email(update.email()) : current.email(),
                 update.timeZone() != null ? zone(update.timeZone()) : current.timeZone(),
                 update.digestHour() != null ? update.digestHour() : current.digestHour(),
                 update.interests() != null ? list("interests", update.interests()) : current.interests(), following);
         writer.write(Topics.PROFILES, id, updated);
         return updated;
+    }
+
+    /** A single RFC 822 address (what SMTP will accept), or null for "" (the reader wants no email). */
+    private static String email(String email) {
+        if (email.isBlank()) {
+            return null;
+        }
+        try {
+            jakarta.mail.internet.InternetAddress address = new jakarta.mail.internet.InternetAddress(email.strip(), true);
+            address.validate();
+            return address.getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw Rejection.invalid("Field 'email' must be one email address such as ada@example.org, or \"\" for none");
+        }
     }
 
     private static ZoneId zone(String zone) {

@@ -6,6 +6,7 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.model.SentDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class MaterializedView implements ReadModelView {
     private final Map<String, FeedState> feedStates = new ConcurrentHashMap<>();
     private final Map<String, Engagement> engagements = new ConcurrentHashMap<>();
     private final Map<String, List<Engagement>> engagementsByProfile = new ConcurrentHashMap<>();
+    private final Map<String, SentDigest> sentDigests = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Profile> profile(String profileId) {
@@ -68,6 +70,20 @@ public final class MaterializedView implements ReadModelView {
     public List<Engagement> engagementsFor(String profileId) {
         List<Engagement> forProfile = engagementsByProfile.get(profileId);
         return forProfile == null ? List.of() : List.copyOf(forProfile);
+    }
+
+    @Override
+    public Collection<Profile> profiles() {
+        return List.copyOf(profiles.values());
+    }
+
+    @Override
+    public Optional<SentDigest> sentDigest(String key) {
+        return Optional.ofNullable(sentDigests.get(key));
+    }
+
+    public void putSentDigest(String key, SentDigest sentDigest) {
+        putOrRemove(sentDigests, key, sentDigest);
     }
 
     public void putFeedState(String key, FeedState state) {
@@ -117,7 +133,7 @@ public final class MaterializedView implements ReadModelView {
 
     public int size() {
         return profiles.size() + mentors.size() + posts.size() + recommendations.size() + feedStates.size()
-                + engagements.size();
+                + engagements.size() + sentDigests.size();
     }
 
     private static <V> void putOrRemove(Map<String, V> table, String key, V value) {

@@ -6,6 +6,7 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.model.SentDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,4 +32,14 @@ public interface ReadModelView {
 
     /** The profile's engagements in the order they were written. */
     List<Engagement> engagementsFor(String profileId);
+
+    /** Every profile; the email scheduler walks them. */
+    default Collection<Profile> profiles() {
+        return List.of();
+    }
+
+    /** The digest email claimed for "profileId/localDate" ({@link SentDigest#key()}), if any. */
+    default Optional<SentDigest> sentDigest(String key) {
+        return Optional.empty();
+    }
 }

@@ -21,7 +21,7 @@ final class ViewUpdater {
 
     /** The topics the API materialises, in no particular order. */
     static final List<Topic<String, ?>> TOPICS = List.of(Topics.PROFILES, Topics.MENTORS, Topics.POSTS,
-            Topics.RECOMMENDATIONS, Topics.FEED_STATE, Topics.ENGAGEMENTS);
+            Topics.RECOMMENDATIONS, Topics.FEED_STATE, Topics.ENGAGEMENTS, Topics.SENT_DIGESTS);
 
     private final Map<String, Applier<?>> appliers;
     private long applied;
@@ -34,7 +34,8 @@ final class ViewUpdater {
                 Topics.POSTS.name(), new Applier<>(Topics.POSTS, view::putPost),
                 Topics.RECOMMENDATIONS.name(), new Applier<>(Topics.RECOMMENDATIONS, view::putRecommendation),
                 Topics.FEED_STATE.name(), new Applier<>(Topics.FEED_STATE, view::putFeedState),
-                Topics.ENGAGEMENTS.name(), new Applier<>(Topics.ENGAGEMENTS, view::addEngagement));
+                Topics.ENGAGEMENTS.name(), new Applier<>(Topics.ENGAGEMENTS, view::addEngagement),
+                Topics.SENT_DIGESTS.name(), new Applier<>(Topics.SENT_DIGESTS, view::putSentDigest));
     }
 
     void apply(ConsumerRecord<byte[], byte[]> record) {

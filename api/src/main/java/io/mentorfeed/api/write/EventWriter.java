@@ -53,6 +53,20 @@ public final class EventWriter implements Writer, AutoCloseable {
         }
     }
 
+    /** Writes a record already in bytes (a dead letter) and waits for the ack. */
+    public void writeRecord(ProducerRecord<byte[], byte[]> record) {
+        try {
+            producer.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("api wrote topic={}", record.topic());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriteFailedException(record.topic(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("api write failed topic={} errorClass={}", record.topic(), e.getClass().getSimpleName());
+            throw new WriteFailedException(record.topic(), e);
+        }
+    }
+
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));

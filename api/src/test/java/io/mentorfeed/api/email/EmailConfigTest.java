@@ -1,0 +1,31 @@
+package io.mentorfeed.api.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class EmailConfigTest {
+    private static EmailConfig enabled(String host, String secret, String tls) {
+        return new EmailConfig(true, host, 587, tls, "user", "hunter2", "mf <d@example.org>", "https://mf.example.org/",
+                secret, Duration.ofDays(7), true, Duration.ofMinutes(1), 5, Duration.ofSeconds(2), Duration.ofDays(1));
+    }
+
+    @Test
+    void enablingNeedsAServerAnAddressAndASecret() {
+        assertThat(enabled("smtp.example.org", EmailFixtures.SECRET, "STARTTLS").smtpTlsMode()).isEqualTo("starttls");
+        assertThat(enabled("smtp.example.org", EmailFixtures.SECRET, "tls").baseUrl()).isEqualTo("https://mf.example.org");
+        assertThatThrownBy(() -> enabled(" ", EmailFixtures.SECRET, "tls")).hasMessageContaining("email.smtpHost");
+        assertThatThrownBy(() -> enabled("h", null, "tls")).hasMessageContaining("email.signingSecret");
+        assertThatThrownBy(() -> enabled("h", "short", "tls")).hasMessageContaining("at least 32");
+        assertThatThrownBy(() -> enabled("h", EmailFixtures.SECRET, "ssl3")).hasMessageContaining("smtpTlsMode");
+        assertThat(EmailConfig.defaults().enabled()).isFalse();
+    }
+
+    @Test
+    void secretsAreNeverShown() {
+        String shown = enabled("smtp.example.org", EmailFixtures.SECRET, "tls").toString();
+        assertThat(shown).doesNotContain("hunter2", EmailFixtures.SECRET).contains("smtpPassword=***");
+    }
+}
