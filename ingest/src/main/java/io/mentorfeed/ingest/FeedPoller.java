@@ -12,16 +12,14 @@ import io.mentorfeed.ingest.schedule.PollRhythm;
 import io.mentorfeed.ingest.schedule.TrackedFeed;
 import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.FeedState;
+import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.FetchOutcome;
 import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.ParsedFeed;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
@@ -107,7 +105,7 @@ public final class FeedPoller {
     }
 
     private PollResult read(TrackedFeed feed, FetchResult.Fetched fetched, Instant at) {
-        String hash = sha256(fetched.body());
+        String hash = Ids.sha256Hex(fetched.body());
         if (hash.equals(feed.bodyHash())) {
             return PollResult.unchanged(fetched.body().length);
         }
@@ -162,13 +160,5 @@ public final class FeedPoller {
     /** Keeps a free-text value inside its error="..." quotes. */
     private static String quotable(String text) {
         return text == null ? "" : text.replace('"', '\'');
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
     }
 }

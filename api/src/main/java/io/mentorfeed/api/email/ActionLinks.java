@@ -1,12 +1,12 @@
 package io.mentorfeed.api.email;
 
+import io.mentorfeed.model.Ids;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -78,12 +78,7 @@ public final class ActionLinks {
 
     /** A short stable id of a token, for idempotency keys and logs (the token itself is a credential). */
     static String fingerprint(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.sha256Hex(token).substring(0, 32);
     }
 
     private byte[] mac(String encodedPayload) {
