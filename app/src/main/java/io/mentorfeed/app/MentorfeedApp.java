@@ -74,7 +74,7 @@ public final class MentorfeedApp implements AutoCloseable {
     private Map<String, Object> connectKafka(KafkaOptions options) {
         Map<String, Object> kafka = new HashMap<>(options.properties());
         if (options.embedded()) {
-            var broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaConfig(options.dataDir(), "127.0.0.1",
+            var broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaConfig(options.dataDir(), KafkaOptions.EMBEDDED_HOST,
                     options.port(), options.controllerPort(), Map.of()));
             started.push(new Stoppable("kafka", broker::close));
             bootstrapServers = broker.bootstrapServers();

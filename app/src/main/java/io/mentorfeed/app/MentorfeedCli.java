@@ -5,13 +5,10 @@ import io.mentorfeed.app.config.MentorfeedOptions;
 import io.mentorfeed.app.config.OptionsLoader;
 import io.mentorfeed.app.demo.DemoSetup;
 import io.mentorfeed.app.demo.SampleFeedServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -27,8 +24,6 @@ import picocli.CommandLine.Option;
                 io.mentorfeed.app.cli.DigestCommand.class})
 public final class MentorfeedCli {
     private static final Logger log = LoggerFactory.getLogger(MentorfeedCli.class);
-    /** Used when --config is not given and this file exists in the working directory. */
-    static final Path DEFAULT_CONFIG = Path.of("mentorfeed.yml");
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -57,10 +52,10 @@ public final class MentorfeedCli {
 
         @Override
         public Integer call() throws InterruptedException {
-            Path file = config != null ? config : Files.isRegularFile(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
-            MentorfeedOptions options = new OptionsLoader().load(MentorfeedOptions.defaults(), file, System.getenv());
+            MentorfeedOptions options = new OptionsLoader().forCommand(false, config, System.getenv());
             if (options.mentors().isEmpty()) {
-                log.warn("no mentors configured: add some under 'mentors:' in {} (see README)", file == null ? "a config file" : file);
+                log.warn("no mentors configured: add some under 'mentors:' in {} or --config FILE (see README)",
+                        OptionsLoader.DEFAULT_FILE);
             }
             runUntilStopped(options);
             return 0;
@@ -75,12 +70,7 @@ public final class MentorfeedCli {
 
         @Override
         public Integer call() throws InterruptedException {
-            var loader = new OptionsLoader();
-            var layers = new ArrayList<>(List.of(loader.readResource("/demo.yml")));
-            if (config != null) {
-                layers.add(loader.readYaml(config));
-            }
-            MentorfeedOptions options = loader.load(MentorfeedOptions.defaults(), layers, System.getenv());
+            MentorfeedOptions options = new OptionsLoader().forCommand(true, config, System.getenv());
             try (var feeds = SampleFeedServer.start(Clock.systemUTC(), options.demo().publishEvery(),
                     options.demo().postsPerFeed())) {
                 runUntilStopped(DemoSetup.apply(options, feeds, ZoneId.systemDefault()));

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,16 +48,9 @@ public final class DigestCommand {
         int timeoutSeconds;
 
         DigestEmailTool open() throws InterruptedException {
-            var loader = new OptionsLoader();
-            var layers = new ArrayList<>(demo ? List.of(loader.readResource("/demo.yml")) : List.of());
-            Path file = config != null ? config : Files.isRegularFile(Path.of("mentorfeed.yml")) ? Path.of("mentorfeed.yml") : null;
-            if (file != null) {
-                layers.add(loader.readYaml(file));
-            }
-            MentorfeedOptions options = loader.load(MentorfeedOptions.defaults(), layers, System.getenv());
+            MentorfeedOptions options = new OptionsLoader().forCommand(demo, config, System.getenv());
             Map<String, Object> kafka = new HashMap<>(options.kafka().properties());
-            kafka.put("bootstrap.servers", options.kafka().embedded() ? "127.0.0.1:" + options.kafka().port()
-                    : options.kafka().bootstrapServers());
+            kafka.put("bootstrap.servers", options.kafka().clientBootstrapServers());
             return DigestEmailTool.open(options.api(), kafka, Duration.ofSeconds(timeoutSeconds));
         }
     }

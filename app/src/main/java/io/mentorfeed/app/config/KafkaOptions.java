@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public record KafkaOptions(String bootstrapServers, Path dataDir, int port, int controllerPort,
                            int replicationFactor, Map<String, String> properties) {
+    /** The embedded broker listens on loopback only: it has no authentication. */
+    public static final String EMBEDDED_HOST = "127.0.0.1";
+
     public KafkaOptions {
         bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers.strip();
         if (dataDir == null) {
@@ -29,6 +32,11 @@ public record KafkaOptions(String bootstrapServers, Path dataDir, int port, int 
 
     public boolean embedded() {
         return bootstrapServers == null;
+    }
+
+    /** Where clients find the cluster: the configured one, else this machine's embedded broker. */
+    public String clientBootstrapServers() {
+        return embedded() ? EMBEDDED_HOST + ":" + port : bootstrapServers;
     }
 
     private static void requirePort(String name, int port) {

@@ -34,8 +34,27 @@ import java.util.stream.Collectors;
 public final class OptionsLoader {
     public static final String ENV_PREFIX = "MENTORFEED_";
     public static final String KAFKA_PROPERTY_ENV_PREFIX = "MENTORFEED_KAFKA_PROPERTY_";
+    /** Read when a command is given no --config and it is in the working directory; never by the demo. */
+    public static final Path DEFAULT_FILE = Path.of("mentorfeed.yml");
 
     private final ObjectMapper mapper = newMapper();
+
+    /**
+     * The options a command runs with: the defaults, the demo's bundled settings when it runs as the demo, the given
+     * file (else, outside the demo, ./mentorfeed.yml when present), then the environment. The demo leaves
+     * mentorfeed.yml alone so that it never touches the real data folder or mentors.
+     */
+    public MentorfeedOptions forCommand(boolean demo, Path file, Map<String, String> env) {
+        List<ObjectNode> layers = new ArrayList<>();
+        if (demo) {
+            layers.add(readResource("/demo.yml"));
+        }
+        Path chosen = file != null ? file : !demo && Files.isRegularFile(DEFAULT_FILE) ? DEFAULT_FILE : null;
+        if (chosen != null) {
+            layers.add(readYaml(chosen));
+        }
+        return load(MentorfeedOptions.defaults(), layers, env);
+    }
 
     /** Defaults, then the file (null for none), then the environment. */
     public MentorfeedOptions load(MentorfeedOptions defaults, Path file, Map<String, String> env) {

@@ -103,6 +103,24 @@ class OptionsLoaderTest {
     }
 
     @Test
+    void theDemoLayersItsOwnSettingsAndNeverReadsTheWorkingDirectorysFile() {
+        MentorfeedOptions demo = loader.forCommand(true, null, Map.of());
+        assertThat(demo.kafka().dataDir()).isEqualTo(Path.of("data", "demo", "kafka"));
+        assertThat(demo.mentors()).isEmpty();
+
+        MentorfeedOptions demoWithFile = loader.forCommand(true, fixture("valid.yml"), Map.of());
+        assertThat(demoWithFile.kafka().dataDir()).isEqualTo(Path.of("data", "demo", "kafka"));
+        assertThat(demoWithFile.api().port()).isEqualTo(9090);
+    }
+
+    @Test
+    void clientsFindTheEmbeddedBrokerOnLoopbackOrTheConfiguredCluster() {
+        assertThat(KafkaOptions.defaults().clientBootstrapServers()).isEqualTo("127.0.0.1:9092");
+        MentorfeedOptions external = loader.load(MentorfeedOptions.defaults(), fixture("valid.yml"), Map.of());
+        assertThat(external.kafka().clientBootstrapServers()).isEqualTo("broker-1:9092,broker-2:9092");
+    }
+
+    @Test
     void durationsReadAsPeopleWriteThem() {
         assertThat(FriendlyDurationDeserializer.parse("250ms")).isEqualTo(Duration.ofMillis(250));
         assertThat(FriendlyDurationDeserializer.parse("4d")).isEqualTo(Duration.ofDays(4));
