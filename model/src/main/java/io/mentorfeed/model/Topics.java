@@ -60,8 +60,15 @@ public final class Topics {
     public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>("mentorfeed.dead-letters", Serdes.ByteArray(),
             Serdes.ByteArray(), TopicSpec.retained(3, Duration.ofDays(30)));
 
+    /**
+     * Operators' commands to the running services ({@link ControlCommand}), keyed by target. One partition: every
+     * instance reads all of it, in the order it was written. Kept a day: a command is acted on when it is read.
+     */
+    public static final Topic<String, ControlCommand> CONTROL = new Topic<>("mentorfeed.control", KEY,
+            new JsonSerde<>(ControlCommand.class), TopicSpec.retained(1, Duration.ofDays(1)));
+
     public static final List<Topic<?, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
-            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS, SENT_DIGESTS);
+            RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS, SENT_DIGESTS, CONTROL);
 
     private Topics() {}
 }
