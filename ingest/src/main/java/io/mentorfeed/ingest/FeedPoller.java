@@ -3,6 +3,7 @@ package io.mentorfeed.ingest;
 import io.mentorfeed.ingest.comments.CommentsPoller;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.fetch.FetchResult;
+import io.mentorfeed.ingest.fetch.Validators;
 import io.mentorfeed.ingest.parse.FeedParseException;
 import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.ingest.publish.EntryPublisher;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One poll of one feed, top to bottom: fetch, parse, normalize, publish, then remember and log. The feed's memory
  * (validators, body hash, entry ids, error count) changes only once Kafka has acknowledged the poll's records, so
- * a failed publish is retried by the next poll instead of being hidden behind a 304.
+ * a failed publish is retried by the next poll instead of being hidden behind a 304. A forced poll (an operator's
+ * refetch) sends no validators, reads an unchanged body again and counts errors from zero; entries already seen are
+ * still not published again.
  */
 public final class FeedPoller {
     /** A feed is reported unhealthy once this many polls in a row failed: one timeout is not an outage. */
@@ -44,11 +47,14 @@ public final class FeedPoller {
     private final Clock clock;
     private final int recentIdsKept;
     private final CommentsPoller comments;
+    private final IngestMetrics metrics;
 
     /** @param recentIdsKept how many entry ids of a feed are remembered, newest first (older ones may reappear) */
     public FeedPoller(FeedFetcher fetcher, FeedParser parser, EntryPublisher publisher, PollBackoff backoff,
-                      PollRhythm rhythm, Clock clock, int recentIdsKept, CommentsPoller comments) {
+                      PollRhythm rhythm, Clock clock, int recentIdsKept, CommentsPoller comments,
+                      IngestMetrics metrics) {
         this.comments = comments;
+        this.metrics = metrics;
         this.rhythm = rhythm;
         this.recentIdsKept = recentIdsKept;
         this.fetcher = fetcher;
@@ -61,13 +67,14 @@ public final class FeedPoller {
     /** Polls the feed once and returns how long to wait before the next poll. */
     public Duration poll(TrackedFeed feed) {
         Instant at = clock.instant();
-        FetchResult fetched = fetcher.fetch(feed.feedUrl(), feed.validators());
+        boolean forced = feed.forced();
+        FetchResult fetched = fetcher.fetch(feed.feedUrl(), forced ? Validators.none() : feed.validators());
         PollResult result = switch (fetched) {
             case FetchResult.Fetched body -> read(feed, body, at);
             case FetchResult.NotModified notModified -> PollResult.notModified();
             case FetchResult.Failed failed -> PollResult.failed(failed.status(), failed.errorClass(), failed.reason());
         };
-        int errors = result.ok() ? 0 : feed.consecutiveErrors() + 1;
+        int errors = result.ok() ? 0 : (forced ? 0 : feed.consecutiveErrors()) + 1;
         Duration delay = errors > 0 ? backoff.next(errors)
                 : result.interval() != null ? result.interval() : feed.interval(rhythm.fallback());
         if (fetched instanceof FetchResult.Failed failed && failed.retryAfter() != null) {
@@ -80,6 +87,7 @@ public final class FeedPoller {
             publisher.publish(new Publication(result.entries(), result.deadLetter(), outcome,
                     state(feed, result, at, errors, delay)));
         } catch (KafkaException e) {
+            metrics.pollNotRecorded();
             feed.failedToRecord();
             Duration retry = backoff.next(feed.consecutiveErrors());
             log.warn("feed poll not recorded mentor={} url={} status={} errorClass=publish error=\"{}\" retryInMillis={}",
@@ -87,6 +95,10 @@ public final class FeedPoller {
             return retry;
         }
         feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors, result.interval());
+        metrics.pollRecorded(outcome);
+        if (forced) {
+            metrics.refetched();
+        }
         logPoll(feed, outcome, errors, delay);
         if (result.ok()) {
             pollComments(feed, result.document(), at);
@@ -106,7 +118,7 @@ public final class FeedPoller {
 
     private PollResult read(TrackedFeed feed, FetchResult.Fetched fetched, Instant at) {
         String hash = Ids.sha256Hex(fetched.body());
-        if (hash.equals(feed.bodyHash())) {
+        if (hash.equals(feed.bodyHash()) && !feed.forced()) {
             return PollResult.unchanged(fetched.body().length);
         }
         FeedParser.FeedDocument document;

@@ -7,6 +7,8 @@ import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.schedule.FeedScheduler;
 import io.mentorfeed.ingest.schedule.PollBackoff;
 import io.mentorfeed.ingest.schedule.PollRhythm;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -18,24 +20,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service: follows the mentors of its share of the registry and polls their feeds into Kafka.
- * Several instances with the same groupId share the feeds by the registry's partitions.
+ * Several instances with the same groupId share the feeds by the registry's partitions; each also follows the
+ * operators' control topic and refetches the feeds it follows when asked to.
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final IngestConfig config;
     private final Map<String, Object> kafkaProperties;
+    private final IngestMetrics metrics;
     private final Object lifecycle = new Object();
     private FeedFetcher fetcher;
     private EntryPublisher publisher;
     private FeedScheduler scheduler;
     private MentorRegistry registry;
-    private Thread registryThread;
+    private volatile ControlCommands control;
+    private volatile Thread registryThread;
+    private volatile Thread controlThread;
     private boolean started;
-    private boolean stopped;
+    private volatile boolean stopped;
+    private volatile boolean halted;
 
-    /** @param kafkaProperties bootstrap.servers and security settings; copied, never modified */
+    /** As {@link #IngestService(IngestConfig, Map, MeterRegistry)}, with metrics kept in memory only. */
     public IngestService(IngestConfig config, Map<String, Object> kafkaProperties) {
+        this(config, kafkaProperties, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param kafkaProperties bootstrap.servers and security settings; copied, never modified
+     * @param meters where the mentorfeed.ingest.* metrics are registered (see docs/ingest.md)
+     */
+    public IngestService(IngestConfig config, Map<String, Object> kafkaProperties, MeterRegistry meters) {
+        this.metrics = new IngestMetrics(Objects.requireNonNull(meters, "meters"));
         this.config = Objects.requireNonNull(config, "config");
         this.kafkaProperties = Map.copyOf(Objects.requireNonNull(kafkaProperties, "kafkaProperties"));
         if (!this.kafkaProperties.containsKey("bootstrap.servers")) {
@@ -43,7 +59,7 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** Starts the registry consumer, the scheduler and the fetch pool; returns at once. */
+    /** Starts the registry consumer, the control consumer, the scheduler and the fetch pool; returns at once. */
     public void start() {
         synchronized (lifecycle) {
             if (started) {
@@ -52,7 +68,7 @@ public final class IngestService implements AutoCloseable {
             started = true;
             var backoff = new PollBackoff(config.pollInterval(), config.maxPollInterval(),
                     config.initialPollSpread(), new Random());
-            fetcher = new FeedFetcher(config);
+            fetcher = new FeedFetcher(config, metrics);
             publisher = new EntryPublisher(kafkaProperties, config.groupId() + "-" + UUID.randomUUID());
             var rhythm = new PollRhythm(config.pollInterval(), config.pollFloor(), config.maxPollInterval(),
                     Clock.systemUTC());
@@ -60,15 +76,23 @@ public final class IngestService implements AutoCloseable {
             var comments = new CommentsPoller(fetcher, parser, publisher::publishComments, config.commentsEntries(),
                     config.commentsMaxAge(), config.commentsPollInterval());
             var poller = new FeedPoller(fetcher, parser, publisher, backoff, rhythm, Clock.systemUTC(),
-                    2 * config.maxEntriesPerFeed(), comments);
+                    2 * config.maxEntriesPerFeed(), comments, metrics);
             scheduler = new FeedScheduler(poller::poll, backoff, config.maxConcurrentFetches(),
                     config.requestTimeout().plusSeconds(5));
+            metrics.watch(scheduler);
+            control = new ControlCommands(config.groupId(), kafkaProperties, scheduler);
+            controlThread = startThread(control, "ingest-control");
             registry = new MentorRegistry(config.groupId(), kafkaProperties, scheduler, publisher);
-            registryThread = new Thread(registry, "ingest-mentors");
-            registryThread.start();
+            registryThread = startThread(registry, "ingest-mentors");
             log.info("ingest started groupId={} pollIntervalSeconds={} maxConcurrentFetches={}", config.groupId(),
                     config.pollInterval().toSeconds(), config.maxConcurrentFetches());
         }
+    }
+
+    private static Thread startThread(Runnable loop, String name) {
+        Thread thread = new Thread(loop, name);
+        thread.start();
+        return thread;
     }
 
     /** True once the registry consumer has its partitions and is running. */
@@ -78,7 +102,30 @@ public final class IngestService implements AutoCloseable {
         return current != null && thread != null && thread.isAlive() && current.isReady();
     }
 
-    /** Stops taking mentors, lets running polls finish, flushes the producer; safe to call twice. */
+    /**
+     * False once a thread ingest cannot work without has died: the registry consumer (no mentors, no rebalances) or
+     * the control consumer (no refetch commands). True before start and after a clean stop: nothing died there, and
+     * a process between the two should not be restarted for it. False after {@link #halt()}, which stands for a crash.
+     */
+    public boolean isLive() {
+        if (halted) {
+            return false;
+        }
+        Thread mentors = registryThread;
+        Thread commands = controlThread;
+        if (stopped || mentors == null || commands == null) {
+            return true;
+        }
+        return mentors.isAlive() && commands.isAlive();
+    }
+
+    /** True once the control consumer reads from the end of mentorfeed.control: a command written now is acted on. */
+    boolean isListeningForCommands() {
+        ControlCommands current = control;
+        return current != null && current.isListening();
+    }
+
+    /** Stops taking mentors and commands, lets running polls finish, flushes the producer; safe to call twice. */
     public void stop() {
         synchronized (lifecycle) {
             if (!started || stopped) {
@@ -87,8 +134,10 @@ public final class IngestService implements AutoCloseable {
             }
             stopped = true;
             registry.stop();
+            control.stop();
             try {
                 registryThread.join(TimeUnit.SECONDS.toMillis(10));
+                controlThread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -106,10 +155,12 @@ public final class IngestService implements AutoCloseable {
     void halt() {
         synchronized (lifecycle) {
             stopped = true;
+            halted = true;
             log.warn("ingest halting without a clean stop groupId={}", config.groupId());
             scheduler.halt();
             publisher.abandon();
             registry.stop();
+            control.stop();
             fetcher.close();
         }
     }

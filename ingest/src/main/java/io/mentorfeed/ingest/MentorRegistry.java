@@ -87,8 +87,8 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
             mentor = Topics.MENTORS.valueSerde().deserializer().deserialize(record.topic(), record.value());
         } catch (KafkaException | IllegalArgumentException e) {
             String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
-            log.warn("mentor record unreadable origin={} errorClass=serde error=\"{}\"", origin,
-                    e.getMessage().lines().findFirst().orElse(""));
+            log.warn("mentor record unreadable mentor={} origin={} errorClass=serde error=\"{}\"", record.key(),
+                    origin, e.getMessage().lines().findFirst().orElse(""));
             deadLetter(record, origin, e.getMessage());
             return;
         }

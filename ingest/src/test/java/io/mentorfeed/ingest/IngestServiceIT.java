@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mentorfeed.model.ControlCommand;
 import io.mentorfeed.model.DeadLetters;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.FetchOutcome;
@@ -14,15 +15,19 @@ import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
 import io.mentorfeed.testkit.WithKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -179,6 +184,66 @@ class IngestServiceIT {
                         assertThat(t.commenters()).isEqualTo(3);
                     }));
             assertThat(valuesFor(kafka.readAll(Topics.ENTRIES), "fresh")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRefetchCommandPollsAFollowedFeedAgainWithoutValidators(KafkaCluster kafka) {
+        List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+        byte[] feed = fixtureUnchecked("rss2-blog-with-comments.xml");
+        server.createContext("/rex.xml", exchange -> {
+            String sent = exchange.getRequestHeaders().getFirst("If-None-Match");
+            ifNoneMatch.add(sent == null ? "none" : sent);
+            if (ETAG.equals(sent)) {
+                respond(exchange, 304, new byte[0]);
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", ETAG);
+            respond(exchange, 200, feed);
+        });
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/rex.xml";
+        kafka.send(Topics.MENTORS, Map.of("rex", new Mentor("rex", "Rex Ward", url, SourceKind.BLOG)));
+        var registry = new SimpleMeterRegistry();
+        // Polled once, then not for five minutes (the floor): any second request is the refetch.
+        var config = new IngestConfig("ingest-it-refetch", Duration.ofHours(1), Duration.ofHours(6),
+                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4,
+                "mentorfeed-it/1").withAllowPrivateAddresses(true);
+
+        try (var service = new IngestService(config, kafka.clientProperties(), registry)) {
+            assertThat(service.isLive()).as("not started: nothing died").isTrue();
+            service.start();
+            await().atMost(Duration.ofSeconds(30)).until(service::isListeningForCommands);
+            await().atMost(Duration.ofSeconds(30)).until(() -> valuesFor(kafka.readAll(Topics.FETCH_LOG), "rex")
+                    .size() == 1);
+            assertThat(ifNoneMatch).containsExactly("none");
+            double fetchedBefore = registry.get("mentorfeed.ingest.polls").tag("outcome", "fetched").counter().count();
+
+            kafka.sendRaw(Topics.CONTROL.name(), "rex".getBytes(StandardCharsets.UTF_8),
+                    "not a command".getBytes(StandardCharsets.UTF_8));
+            kafka.send(Topics.CONTROL, Map.of("elsewhere", ControlCommand.refetch("elsewhere", Instant.now(), "it")));
+            kafka.send(Topics.CONTROL, Map.of("rex", ControlCommand.refetch("rex", Instant.now(), "it")));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(valuesFor(kafka.readAll(Topics.FETCH_LOG), "rex")).hasSize(2));
+            // The feed had an ETag, yet the refetch sent none: a full read, whatever the server would say.
+            assertThat(ifNoneMatch).containsExactly("none", "none");
+            FetchOutcome refetch = valuesFor(kafka.readAll(Topics.FETCH_LOG), "rex").getLast();
+            assertThat(refetch.status()).isEqualTo(200);
+            assertThat(refetch.entries()).as("the unchanged body was parsed again").isEqualTo(3);
+            assertThat(refetch.newEntries()).isZero();
+            assertThat(valuesFor(kafka.readAll(Topics.ENTRIES), "rex")).as("entries seen are not sent again")
+                    .hasSize(3);
+            assertThat(registry.get("mentorfeed.ingest.refetches").counter().count()).isEqualTo(1);
+            assertThat(registry.get("mentorfeed.ingest.polls").tag("outcome", "fetched").counter().count())
+                    .isGreaterThanOrEqualTo(fetchedBefore + 1);
+            assertThat(registry.get("mentorfeed.ingest.entries.new").counter().count()).isGreaterThanOrEqualTo(3);
+            assertThat(registry.get("mentorfeed.ingest.bytes").counter().count()).isGreaterThanOrEqualTo(2.0 * feed.length);
+            assertThat(registry.get("mentorfeed.ingest.host.wait").tag("host", "127.0.0.1").timer().count())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(registry.get("mentorfeed.ingest.feeds.tracked").gauge().value()).isGreaterThanOrEqualTo(1);
+            assertThat(service.isLive()).as("an unreadable command is skipped, not fatal").isTrue();
+            service.stop();
+            assertThat(service.isLive()).as("stopped cleanly").isTrue();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mentorfeed.ingest.fetch;
 
 import io.mentorfeed.ingest.IngestConfig;
+import io.mentorfeed.ingest.IngestMetrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,9 +34,15 @@ public final class FeedFetcher implements AutoCloseable {
     private final int maxRedirects;
     private final AddressGuard guard;
     private final HostLimiter hosts;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
+    /** A fetcher whose metrics nobody reads (the parse command). */
     public FeedFetcher(IngestConfig config) {
+        this(config, IngestMetrics.discarding());
+    }
+
+    public FeedFetcher(IngestConfig config, IngestMetrics metrics) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -45,7 +52,8 @@ public final class FeedFetcher implements AutoCloseable {
         this.userAgent = config.userAgent();
         this.maxRedirects = config.maxRedirects();
         this.guard = new AddressGuard(config.allowPrivateAddresses());
-        this.hosts = new HostLimiter(config.maxConcurrentPerHost());
+        this.metrics = metrics;
+        this.hosts = new HostLimiter(config.maxConcurrentPerHost(), metrics);
         this.clock = Clock.systemUTC();
     }
 
@@ -202,6 +210,7 @@ public final class FeedFetcher implements AutoCloseable {
         } catch (IOException e) {
             return new FetchResult.Failed(url, status, Failures.errorClassOf(e), Failures.oneLine(e), duration);
         }
+        metrics.bodyRead(body.length);
         var validators = new Validators(headers.firstValue("ETag").orElse(null),
                 headers.firstValue("Last-Modified").orElse(null));
         return new FetchResult.Fetched(url, response.uri(), status, body,

@@ -4,6 +4,7 @@ import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Keeps the feeds this instance follows and polls each on its own schedule: one timer thread decides when, a
  * bounded pool runs the polls, so at most maxConcurrentFetches feeds are fetched at once and one slow feed
  * never delays another's timer. A feed is polled by one task at a time: the next poll is scheduled only when
- * the previous one has finished.
+ * the previous one has finished ({@link PollTurn}), unless an operator asks for a refetch, which comes first.
  */
 public final class FeedScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
@@ -73,7 +74,7 @@ public final class FeedScheduler implements AutoCloseable {
         untrack(mentor.id());
         TrackedFeed feed = new TrackedFeed(mentor, partition, restored);
         feeds.put(mentor.id(), feed);
-        schedule(feed, firstPoll(restored));
+        feed.turn().plan(clock.instant(), firstPoll(restored), starter(feed));
     }
 
     private Duration firstPoll(FeedState restored) {
@@ -88,8 +89,18 @@ public final class FeedScheduler implements AutoCloseable {
     public void untrack(String mentorId) {
         TrackedFeed removed = feeds.remove(mentorId);
         if (removed != null) {
-            removed.deactivate();
+            removed.turn().deactivate();
         }
+    }
+
+    /**
+     * Polls a followed feed as soon as a fetch thread is free (after its running poll, if one runs), whatever its
+     * planned time or error backoff, as a forced poll ({@link TrackedFeed#forced()}). Returns false, doing nothing,
+     * when this instance does not follow that mentor (another instance's partition, paused, unknown).
+     */
+    public boolean refetchNow(String mentorId) {
+        TrackedFeed feed = feeds.get(mentorId);
+        return feed != null && feed.turn().requestRefetch(clock.instant(), starter(feed));
     }
 
     /**
@@ -101,7 +112,7 @@ public final class FeedScheduler implements AutoCloseable {
         dropped.forEach(f -> untrack(f.mentorId()));
         long deadline = System.currentTimeMillis() + shutdownGrace.toMillis();
         for (TrackedFeed feed : dropped) {
-            if (!feed.awaitIdle(Math.max(0, deadline - System.currentTimeMillis()))) {
+            if (!feed.turn().awaitIdle(Math.max(0, deadline - System.currentTimeMillis()))) {
                 log.warn("revoked feed still polling mentor={} url={}", feed.mentorId(), feed.feedUrl());
             }
         }
@@ -111,46 +122,61 @@ public final class FeedScheduler implements AutoCloseable {
         return feeds.size();
     }
 
-    private void schedule(TrackedFeed feed, Duration delay) {
-        try {
-            feed.scheduled(timer.schedule(() -> submit(feed), delay.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (RejectedExecutionException e) {
-            // Shutting down: nothing more to schedule.
-        }
+    /** How long the most overdue feed has been due without a fetch thread to poll it; zero if none is. */
+    public Duration pollLag() {
+        Instant now = clock.instant();
+        return feeds.values().stream().map(feed -> feed.turn().overdue(now)).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
     }
 
-    private void submit(TrackedFeed feed) {
+    /** Plans run on the timer thread, which only hands the poll to the fetch pool. */
+    private PollTurn.Starter starter(TrackedFeed feed) {
+        return (plan, delay) -> {
+            try {
+                return timer.schedule(() -> submit(feed, plan), delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                return null; // Shutting down: nothing more to schedule.
+            }
+        };
+    }
+
+    private void submit(TrackedFeed feed, long plan) {
         try {
-            fetchPool.execute(() -> run(feed));
+            fetchPool.execute(() -> run(feed, plan));
         } catch (RejectedExecutionException e) {
             // Shutting down.
         }
     }
 
-    private void run(TrackedFeed feed) {
-        if (!feed.beginPoll()) {
+    private void run(TrackedFeed feed, long plan) {
+        PollTurn turn = feed.turn();
+        if (!turn.begin(plan)) {
             return;
         }
-        Duration next;
+        Duration next = null;
         try {
-            next = poll.apply(feed);
+            next = pollOnce(feed);
+        } finally {
+            turn.end(clock.instant(), next, starter(feed));
+        }
+    }
+
+    private Duration pollOnce(TrackedFeed feed) {
+        try {
+            return poll.apply(feed);
         } catch (RuntimeException e) {
             // A bug, not a feed problem: log it with its trace, and keep the feed on the schedule.
             feed.failedToRecord();
-            next = backoff.next(feed.consecutiveErrors());
+            Duration next = backoff.next(feed.consecutiveErrors());
             log.error("feed poll crashed mentor={} url={} retryInMillis={}", feed.mentorId(), feed.feedUrl(),
                     next.toMillis(), e);
-        } finally {
-            feed.endPoll();
-        }
-        if (feed.isActive() && feeds.get(feed.mentorId()) == feed) {
-            schedule(feed, next);
+            return next;
         }
     }
 
     /** Stops every thread at once, without waiting for running polls: what a crash looks like. */
     public void halt() {
-        feeds.values().forEach(TrackedFeed::deactivate);
+        feeds.values().forEach(feed -> feed.turn().deactivate());
         feeds.clear();
         timer.shutdownNow();
         fetchPool.shutdownNow();
@@ -159,7 +185,7 @@ public final class FeedScheduler implements AutoCloseable {
     /** Stops scheduling, lets running polls finish within the grace period, then interrupts what is left. */
     @Override
     public void close() {
-        feeds.values().forEach(TrackedFeed::deactivate);
+        feeds.values().forEach(feed -> feed.turn().deactivate());
         feeds.clear();
         timer.shutdownNow();
         fetchPool.shutdown();

@@ -6,9 +6,6 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.FeedState;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One followed feed and what this ingest instance remembers of it between polls. The scheduler runs at most one
@@ -17,15 +14,12 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class TrackedFeed {
     private final int partition;
     private volatile Mentor mentor;
-    private volatile boolean active = true;
-    private volatile ScheduledFuture<?> nextPoll;
     private volatile Validators validators = Validators.none();
     private volatile String bodyHash;
     private volatile int consecutiveErrors;
     private volatile List<String> recentEntryIds = List.of();
     private volatile Duration interval;
-    /** Held while a poll runs, so a revoked feed can be drained before its new owner reads its state. */
-    private final ReentrantLock polling = new ReentrantLock();
+    private final PollTurn turn = new PollTurn();
     private final CommentWatch comments = new CommentWatch();
 
     public TrackedFeed(Mentor mentor, int partition) {
@@ -87,7 +81,15 @@ public final class TrackedFeed {
     }
 
     public boolean isActive() {
-        return active;
+        return turn.isActive();
+    }
+
+    /**
+     * True during a poll an operator asked for (REFETCH_FEED): it is sent without validators and reads the body even
+     * if it is unchanged, so a fixed parser or a changed feed is read in full; its error count starts from zero.
+     */
+    public boolean forced() {
+        return turn.forced();
     }
 
     /** A newer record of the same mentor with the same feed: keeps the schedule and the memory. */
@@ -95,44 +97,8 @@ public final class TrackedFeed {
         this.mentor = newer;
     }
 
-    void scheduled(ScheduledFuture<?> next) {
-        this.nextPoll = next;
-    }
-
-    /** Stops future polls; a poll already running finishes but does not schedule another. */
-    void deactivate() {
-        active = false;
-        ScheduledFuture<?> next = nextPoll;
-        if (next != null) {
-            next.cancel(false);
-        }
-    }
-
-    boolean beginPoll() {
-        polling.lock();
-        if (!active) {
-            polling.unlock();
-            return false;
-        }
-        return true;
-    }
-
-    void endPoll() {
-        polling.unlock();
-    }
-
-    /** Waits until a running poll of this feed (if any) has finished; false if it did not within the time. */
-    boolean awaitIdle(long millis) {
-        try {
-            if (polling.tryLock(millis, TimeUnit.MILLISECONDS)) {
-                polling.unlock();
-                return true;
-            }
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    PollTurn turn() {
+        return turn;
     }
 
     /** A poll whose records Kafka acknowledged: from now on it is what this feed looked like. */

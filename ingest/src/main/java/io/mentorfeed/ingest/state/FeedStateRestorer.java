@@ -81,8 +81,8 @@ public final class FeedStateRestorer implements AutoCloseable {
             FeedState state = Topics.FEED_STATE.valueSerde().deserializer().deserialize(TOPIC, record.value());
             states.put(state.mentorId(), state);
         } catch (KafkaException | IllegalArgumentException e) {
-            log.warn("feed state unreadable origin={}-{}@{} error=\"{}\"", TOPIC, record.partition(),
-                    record.offset(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            log.warn("feed state unreadable mentor={} origin={}-{}@{} error=\"{}\"", record.key(), TOPIC,
+                    record.partition(), record.offset(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

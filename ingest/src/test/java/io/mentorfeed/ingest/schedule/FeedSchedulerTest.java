@@ -5,12 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.SourceKind;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +85,116 @@ class FeedSchedulerTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> count("crash") >= 2
                 && java.util.stream.IntStream.range(0, 6).allMatch(i -> count("feed-" + i) >= 2));
         assertThat(maxRunning.get()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void refetchPollsAFollowedFeedAtOnceAsAForcedPollAndStartsNoSecondChain() {
+        List<Boolean> forced = new CopyOnWriteArrayList<>();
+        scheduler = start(feed -> {
+            forced.add(feed.forced());
+            return Duration.ofHours(1);
+        }, 2);
+        scheduler.track(mentor("avc", false), 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> count("avc") == 1);
+
+        // Its next poll is an hour away (as after a long error backoff): the refetch does not wait for it.
+        assertThat(scheduler.refetchNow("avc")).isTrue();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> count("avc") == 2);
+        assertThat(forced).containsExactly(false, true);
+        // The forced poll planned the next one an hour ahead, like any poll: no other poll comes meanwhile.
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> count("avc") == 2);
+    }
+
+    @Test
+    void aRefetchAskedDuringAPollRunsRightAfterIt() throws InterruptedException {
+        CountDownLatch firstPollRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Boolean> forced = new CopyOnWriteArrayList<>();
+        scheduler = start(feed -> {
+            forced.add(feed.forced());
+            firstPollRunning.countDown();
+            awaitQuietly(release);
+            return Duration.ofHours(1);
+        }, 2);
+        scheduler.track(mentor("avc", false), 0);
+        assertThat(firstPollRunning.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(scheduler.refetchNow("avc")).isTrue();
+        assertThat(scheduler.refetchNow("avc")).as("a second request while one is pending").isTrue();
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> count("avc") == 2);
+        assertThat(forced).containsExactly(false, true);
+        // Both requests were served by that one forced poll; the feed is back on its rhythm.
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> count("avc") == 2);
+    }
+
+    @Test
+    void aRefetchOfAFeedNotFollowedHereDoesNothing() {
+        scheduler = start(feed -> INTERVAL, 2);
+        scheduler.track(mentor("paused", true), 0);
+
+        assertThat(scheduler.refetchNow("paused")).isFalse();
+        assertThat(scheduler.refetchNow("elsewhere")).isFalse();
+        assertThat(scheduler.trackedCount()).isZero();
+    }
+
+    @Test
+    void pollLagIsHowLongTheMostOverdueFeedWaitsForAFetchThread() throws InterruptedException {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T08:00:00Z"));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch pollRunning = new CountDownLatch(1);
+        var backoff = new PollBackoff(Duration.ofMillis(1), Duration.ofMillis(20), Duration.ZERO, new Random());
+        // One fetch thread, held by the first feed's poll: the second feed is due but waits.
+        scheduler = new FeedScheduler(feed -> {
+            pollRunning.countDown();
+            awaitQuietly(release);
+            return Duration.ofHours(1);
+        }, backoff, 1, Duration.ofSeconds(2), new SteppingClock(now));
+        assertThat(scheduler.pollLag()).isZero();
+        scheduler.track(mentor("avc", false), 0);
+        scheduler.track(mentor("bdc", false), 1);
+        assertThat(pollRunning.await(5, TimeUnit.SECONDS)).isTrue();
+
+        now.set(now.get().plusSeconds(90));
+
+        assertThat(scheduler.pollLag()).isEqualTo(Duration.ofSeconds(90));
+        release.countDown();
+        // Both polled, both planned an hour ahead: nothing is late.
+        await().atMost(Duration.ofSeconds(5)).until(() -> scheduler.pollLag().isZero());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A clock the test moves by hand; the scheduler's timers still run on real time. */
+    private static final class SteppingClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        SteppingClock(AtomicReference<Instant> now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     }
 
     private FeedScheduler start(Function<TrackedFeed, Duration> poll, int concurrency) {
