@@ -9,6 +9,7 @@ import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.processor.mentors.CommentHabitsLearner;
 import io.mentorfeed.processor.mentors.MentorHabits;
+import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import io.mentorfeed.processor.posts.PostBuilder;
 import io.mentorfeed.processor.posts.PostFactory;
 import io.mentorfeed.processor.posts.PostSeen;
@@ -26,6 +27,7 @@ import io.mentorfeed.processor.tables.GlobalTableLoader;
 import io.mentorfeed.processor.tags.LanguageDetector;
 import io.mentorfeed.processor.tags.Stemmer;
 import io.mentorfeed.processor.tags.TopicTagger;
+import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -46,7 +48,8 @@ import org.apache.kafka.streams.state.Stores;
  *   candidates-by-profile + engagements (both by profile id) --> ProfileDecider (decisions, histories)
  *                                                                   --> recommendations ("profile/post")
  * </pre>
- * See docs/processor.md for why the per-profile state is partitioned by profile id.
+ * See docs/processor.md for why the per-profile state is partitioned by profile id. Meters are an argument, not a
+ * global: the topology stays a function of its inputs, and a test reads exactly the meters of its own run.
  */
 public final class MentorfeedTopology {
     /** Store names are part of the changelog topic names: renaming one loses its state. */
@@ -61,10 +64,15 @@ public final class MentorfeedTopology {
 
     private MentorfeedTopology() {}
 
+    /** The topology with meters nobody reads. */
     public static Topology build(ProcessorConfig config) {
+        return build(config, ProcessorMetrics.unobserved());
+    }
+
+    public static Topology build(ProcessorConfig config, ProcessorMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        addGlobalTable(builder, Topics.MENTORS, MENTORS_STORE);
-        addGlobalTable(builder, Topics.PROFILES, PROFILES_STORE);
+        addGlobalTable(builder, Topics.MENTORS, MENTORS_STORE, metrics);
+        addGlobalTable(builder, Topics.PROFILES, PROFILES_STORE, metrics);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POST_DEDUPE_STORE),
                 Serdes.String(), new JsonSerde<>(PostSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HABITS_STORE),
@@ -80,13 +88,12 @@ public final class MentorfeedTopology {
         var interests = new InterestMatcher(stemmer);
         var policy = new RecommendationPolicy(config);
 
-        KStream<String, IngestedEntry> entries = builder.stream(Topics.ENTRIES.name(),
-                consumed(Topics.ENTRIES).withName("entries"));
+        KStream<String, IngestedEntry> entries = source(builder, Topics.ENTRIES, "entries", metrics);
         KStream<String, Post> posts = entries.process(() -> new PostBuilder(POST_DEDUPE_STORE, HABITS_STORE, factory),
                 Named.as("post-builder"), POST_DEDUPE_STORE, HABITS_STORE);
         posts.to(Topics.POSTS.name(), produced(Topics.POSTS).withName("posts"));
         // Keyed by mentor id like the entries and sharing their habits store: the same sub-topology and task.
-        builder.stream(Topics.COMMENTS.name(), consumed(Topics.COMMENTS).withName("comments"))
+        source(builder, Topics.COMMENTS, "comments", metrics)
                 .process(() -> new CommentHabitsLearner(HABITS_STORE, config.commentReplies().recentThreads()),
                         Named.as("comment-habits"), HABITS_STORE);
 
@@ -97,24 +104,34 @@ public final class MentorfeedTopology {
                         .withValueSerde(new JsonSerde<>(Candidate.class))
                         .withNumberOfPartitions(config.profilePartitions()))
                 .mapValues(ProfileEvent::of, Named.as("candidate-event"));
-        KStream<String, ProfileEvent> engagements = builder.stream(Topics.ENGAGEMENTS.name(),
-                        consumed(Topics.ENGAGEMENTS).withName("engagements"))
+        KStream<String, ProfileEvent> engagements = source(builder, Topics.ENGAGEMENTS, "engagements", metrics)
                 .filter((profileId, engagement) -> engagement != null, Named.as("engagement-present"))
                 .mapValues(ProfileEvent::of, Named.as("engagement-event"));
         candidates.merge(engagements, Named.as("profile-events"))
                 .process(() -> new ProfileDecider(DECISIONS_STORE, HISTORY_STORE, PROFILES_STORE, policy,
-                        config.recheckEvery()), Named.as("profile-decider"), DECISIONS_STORE, HISTORY_STORE)
+                        config.recheckEvery(), metrics), Named.as("profile-decider"), DECISIONS_STORE, HISTORY_STORE)
+                .peek((key, recommendation) -> metrics.published(recommendation), Named.as("recommendations-count"))
                 .to(Topics.RECOMMENDATIONS.name(), produced(Topics.RECOMMENDATIONS).withName("recommendations"));
         return builder.build();
     }
 
+    /** An input topic, each record counted as processed once it could be read (unreadable ones are dead letters). */
+    private static <V> KStream<String, V> source(StreamsBuilder builder, Topic<String, V> topic, String name,
+                                                 ProcessorMetrics metrics) {
+        Counter processed = metrics.recordsProcessed(topic.name());
+        return builder.stream(topic.name(), consumed(topic).withName(name))
+                .peek((key, value) -> processed.increment(), Named.as(name + "-count"));
+    }
+
     /** A global store is filled from its topic directly, which is its changelog: no logging of its own. */
-    private static <V> void addGlobalTable(StreamsBuilder builder, Topic<String, V> topic, String storeName) {
+    private static <V> void addGlobalTable(StreamsBuilder builder, Topic<String, V> topic, String storeName,
+                                           ProcessorMetrics metrics) {
+        Counter processed = metrics.recordsProcessed(topic.name());
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), topic.keySerde(),
                         topic.valueSerde()).withLoggingDisabled(),
                 topic.name(), consumed(topic).withName(storeName + "-source"),
-                () -> new GlobalTableLoader<V>(storeName));
+                () -> new GlobalTableLoader<V>(storeName, processed));
     }
 
     private static <K, V> Consumed<K, V> consumed(Topic<K, V> topic) {

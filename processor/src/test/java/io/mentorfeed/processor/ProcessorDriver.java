@@ -9,6 +9,7 @@ import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,8 +30,9 @@ final class ProcessorDriver implements AutoCloseable {
     final TestOutputTopic<String, Recommendation> recommendations;
     private Instant now;
 
-    ProcessorDriver(ProcessorConfig config, Properties props, Instant now) {
-        this.driver = new TopologyTestDriver(MentorfeedTopology.build(config), props, now);
+    /** With the meters of the service: {@code props} should carry them too, for the exception handlers. */
+    ProcessorDriver(ProcessorConfig config, Properties props, Instant now, ProcessorMetrics metrics) {
+        this.driver = new TopologyTestDriver(MentorfeedTopology.build(config, metrics), props, now);
         this.now = now;
         mentors = input(Topics.MENTORS);
         profiles = input(Topics.PROFILES);
@@ -41,6 +43,10 @@ final class ProcessorDriver implements AutoCloseable {
                 Topics.POSTS.valueSerde().deserializer());
         recommendations = driver.createOutputTopic(Topics.RECOMMENDATIONS.name(),
                 Topics.RECOMMENDATIONS.keySerde().deserializer(), Topics.RECOMMENDATIONS.valueSerde().deserializer());
+    }
+
+    ProcessorDriver(ProcessorConfig config, Properties props, Instant now) {
+        this(config, props, now, ProcessorMetrics.unobserved());
     }
 
     ProcessorDriver(ProcessorConfig config, Instant now) {

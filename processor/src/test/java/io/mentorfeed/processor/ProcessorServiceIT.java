@@ -11,8 +11,12 @@ import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import io.mentorfeed.testkit.KafkaCluster;
 import io.mentorfeed.testkit.WithKafka;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,10 +56,14 @@ class ProcessorServiceIT {
         kafka.send(Topics.ENTRIES, Map.of("fred", question)); // ingest may repeat itself
 
         var config = MentorfeedTopologyTest.configIn(stateDir);
-        try (var service = new ProcessorService(config, kafka.clientProperties())) {
+        var registry = new SimpleMeterRegistry();
+        try (var service = new ProcessorService(config, kafka.clientProperties(), registry)) {
             assertThat(service.isReady()).isFalse();
+            assertThat(service.isLive()).isTrue();
             service.start();
             await().atMost(Duration.ofSeconds(60)).until(service::isReady);
+            assertThat(service.isLive()).isTrue();
+            assertThat(streamsMeters(registry)).as("Kafka Streams' own metrics, bound").isNotEmpty();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(kafka.readAll(Topics.POSTS)).extracting(ConsumerRecord::key)
@@ -85,8 +93,27 @@ class ProcessorServiceIT {
             assertThat(actions).containsEntry(question.postId(), Action.RESPOND_NOW)
                     .containsEntry(essay.postId(), Action.READ);
 
+            // At least: counting is outside the transaction, so a retried task may count again.
+            assertThat(counter(registry, ProcessorMetrics.RECORDS_PROCESSED, "topic", Topics.ENTRIES.name()))
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(counter(registry, ProcessorMetrics.DEAD_LETTERS, "reason", "serde")).isGreaterThanOrEqualTo(1);
+            assertThat(counter(registry, ProcessorMetrics.DEAD_LETTERS, "reason", "rule")).isGreaterThanOrEqualTo(1);
+            assertThat(counter(registry, ProcessorMetrics.RECOMMENDATIONS, "action", "respond-now"))
+                    .isGreaterThanOrEqualTo(1);
+
             service.stop();
             assertThat(service.isReady()).isFalse();
+            assertThat(service.isLive()).as("a clean stop is not live either").isFalse();
+            assertThat(streamsMeters(registry)).as("the binder is closed with the service").isEmpty();
         }
+    }
+
+    private static List<String> streamsMeters(MeterRegistry registry) {
+        return registry.getMeters().stream().map(Meter::getId).map(Meter.Id::getName)
+                .filter(name -> name.startsWith("kafka.stream.")).toList();
+    }
+
+    private static double counter(MeterRegistry registry, String name, String tag, String value) {
+        return registry.get(name).tag(tag, value).counter().count();
     }
 }

@@ -34,7 +34,7 @@ public final class CommentHabitsLearner implements Processor<String, CommentThre
     public void process(Record<String, CommentThread> record) {
         CommentThread thread = record.value();
         if (thread == null) {
-            log.debug("comment thread tombstone ignored key={}", record.key());
+            log.debug("comment thread tombstone ignored mentor={}", record.key());
             return;
         }
         if (!thread.mentorId().equals(record.key())) {

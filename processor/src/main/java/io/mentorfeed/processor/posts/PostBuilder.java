@@ -43,7 +43,7 @@ public final class PostBuilder implements Processor<String, IngestedEntry, Strin
     public void process(Record<String, IngestedEntry> record) {
         IngestedEntry entry = record.value();
         if (entry == null) {
-            log.debug("entry tombstone ignored key={}", record.key());
+            log.debug("entry tombstone ignored mentor={}", record.key());
             return;
         }
         if (!entry.mentorId().equals(record.key())) {

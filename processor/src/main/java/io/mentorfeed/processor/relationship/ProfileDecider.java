@@ -4,6 +4,7 @@ import io.mentorfeed.model.Action;
 import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import io.mentorfeed.processor.recommend.Candidate;
 import io.mentorfeed.processor.recommend.RecommendationPolicy;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * reader's state lives in one task): decides each candidate with the reader's history, applies engagements (a
  * response counts against caps and budget; an acted-on recommendation is closed; a snooze holds it), re-decides the
  * reader's open recommendations after each change and, on wall-clock time, whenever a window or a hold moves on.
- * A decision is published again only when its action, eligibleAt or closed state changes.
+ * A decision is published again only when its action, eligibleAt or closed state changes. How late the wall-clock
+ * re-decision runs is a gauge: a busy stream thread delays it, and with it every hold that should have ended.
  */
 public final class ProfileDecider implements Processor<String, ProfileEvent, String, Recommendation> {
     private static final Logger log = LoggerFactory.getLogger(ProfileDecider.class);
@@ -38,18 +40,21 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
     private final String profilesStore;
     private final RecommendationPolicy policy;
     private final Duration recheckEvery;
+    private final ProcessorMetrics metrics;
+    private long lastRecheckMs;
     private ProcessorContext<String, Recommendation> context;
     private KeyValueStore<String, OpenDecision> decisions;
     private KeyValueStore<String, ProfileHistory> histories;
     private KeyValueStore<String, Profile> profiles;
 
     public ProfileDecider(String decisionsStore, String historyStore, String profilesStore, RecommendationPolicy policy,
-                          Duration recheckEvery) {
+                          Duration recheckEvery, ProcessorMetrics metrics) {
         this.decisionsStore = decisionsStore;
         this.historyStore = historyStore;
         this.profilesStore = profilesStore;
         this.policy = policy;
         this.recheckEvery = recheckEvery;
+        this.metrics = metrics;
     }
 
     @Override
@@ -58,6 +63,7 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         this.decisions = context.getStateStore(decisionsStore);
         this.histories = context.getStateStore(historyStore);
         this.profiles = context.getStateStore(profilesStore);
+        lastRecheckMs = context.currentSystemTimeMs();
         context.schedule(recheckEvery, PunctuationType.WALL_CLOCK_TIME, this::recheckAll);
     }
 
@@ -84,7 +90,8 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         String key = Recommendation.key(candidate.profileId(), candidate.postId());
         OpenDecision before = decisions.get(key);
         if (before != null && before.closed()) {
-            log.debug("revision of a closed recommendation ignored key={} revision={}", key, candidate.revision());
+            log.debug("revision of a closed recommendation ignored profile={} post={} mentor={} revision={}",
+                    candidate.profileId(), candidate.postId(), candidate.mentorId(), candidate.revision());
             return;
         }
         var open = new OpenDecision(candidate, before == null ? null : before.snoozedUntil(),
@@ -108,8 +115,8 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
             histories.put(profileId, history.withResponse(
                     new ProfileHistory.Response(engagement.id(), mentorId, engagement.at()), now));
         }
-        log.info("engagement applied profile={} post={} kind={} known={}", profileId, engagement.postId(),
-                engagement.kind().wireName(), open != null);
+        log.info("engagement applied profile={} post={} mentor={} kind={} known={}", profileId, engagement.postId(),
+                mentorId, engagement.kind().wireName(), open != null);
         if (open != null && !open.closed()) {
             if (engagement.kind() == Engagement.Kind.SNOOZED) {
                 var snoozed = new OpenDecision(open.candidate(), engagement.until(), open.published());
@@ -133,6 +140,9 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
 
     /** Wall-clock time: holds end, windows close, and old decisions are forgotten. */
     private void recheckAll(long wallClockMs) {
+        long plannedMs = lastRecheckMs + recheckEvery.toMillis();
+        lastRecheckMs = wallClockMs;
+        metrics.punctuationLag(Duration.ofMillis(wallClockMs - plannedMs));
         Instant now = Instant.ofEpochMilli(wallClockMs);
         List<String> keys = new ArrayList<>();
         try (var all = decisions.all()) {
@@ -194,8 +204,8 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         if (planned != history) {
             histories.put(r.profileId(), planned);
         }
-        log.debug("recommendation profile={} post={} action={} eligibleAt={} closed={}", r.profileId(), r.postId(),
-                r.action().wireName(), r.eligibleAt(), r.closed());
+        log.debug("recommendation profile={} post={} mentor={} action={} eligibleAt={} closed={}", r.profileId(),
+                r.postId(), r.mentorId(), r.action().wireName(), r.eligibleAt(), r.closed());
         context.forward(new Record<>(key, r, now.toEpochMilli()));
     }
 

@@ -1,17 +1,20 @@
 package io.mentorfeed.processor.tables;
 
+import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Keeps a global store equal to its compacted topic: latest value per key, a tombstone deletes. */
+/** Keeps a global store equal to its compacted topic: latest value per key, a tombstone deletes; counts each record. */
 public final class GlobalTableLoader<V> implements Processor<String, V, Void, Void> {
     private final String storeName;
+    private final Counter processed;
     private KeyValueStore<String, V> store;
 
-    public GlobalTableLoader(String storeName) {
+    public GlobalTableLoader(String storeName, Counter processed) {
         this.storeName = storeName;
+        this.processed = processed;
     }
 
     @Override
@@ -21,6 +24,7 @@ public final class GlobalTableLoader<V> implements Processor<String, V, Void, Vo
 
     @Override
     public void process(Record<String, V> record) {
+        processed.increment();
         if (record.key() == null) {
             return;
         }
