@@ -11,9 +11,11 @@ import io.mentorfeed.api.http.ApiServices;
 import io.mentorfeed.api.mentors.FeedDiscovery;
 import io.mentorfeed.api.view.ReadModel;
 import io.mentorfeed.api.write.EventWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -28,26 +30,39 @@ public final class ApiService implements AutoCloseable {
     private final EmailScheduler emailScheduler;
     private boolean started;
 
-    /** @param kafkaProperties bootstrap.servers and security settings; copied, never changed */
+    /** With meters nobody reads; the app module passes its registry to the 3-argument constructor. */
     public ApiService(ApiConfig config, Map<String, Object> kafkaProperties) {
+        this(config, kafkaProperties, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param kafkaProperties bootstrap.servers and security settings; copied, never changed
+     * @param registry        gets the HTTP timers, the read model's lag and rebuilds, the email counters
+     */
+    public ApiService(ApiConfig config, Map<String, Object> kafkaProperties, MeterRegistry registry) {
         Objects.requireNonNull(config, "config");
-        this.readModel = new ReadModel(Map.copyOf(kafkaProperties), config.readModelTimeout());
+        Objects.requireNonNull(registry, "registry");
+        this.readModel = new ReadModel(Map.copyOf(kafkaProperties), config.readModelTimeout(), registry);
         this.writer = new EventWriter(Map.copyOf(kafkaProperties));
         ApiServices services = ApiServices.over(readModel.view(), writer,
                 new FeedDiscovery(config.discoveryAllowPrivate()), config.maxRespondNow(), config.maxWorthReading(),
                 config.email());
-        this.server = new ApiServer(config, services, readModel::isCaughtUp);
-        this.emailScheduler = config.email().enabled() ? emailScheduler(config.email(), kafkaProperties, services) : null;
+        this.server = new ApiServer(config, services, readModel::isCaughtUp, Clock.systemUTC(), registry);
+        this.emailScheduler = config.email().enabled()
+                ? emailScheduler(config.email(), kafkaProperties, services, registry) : null;
     }
 
     /** The daily email: every instance runs one; the consumer group decides which sends for which reader. */
-    private EmailScheduler emailScheduler(EmailConfig email, Map<String, Object> kafka, ApiServices services) {
+    private EmailScheduler emailScheduler(EmailConfig email, Map<String, Object> kafka, ApiServices services,
+                                          MeterRegistry registry) {
         String instanceId = UUID.randomUUID().toString();
         Mailer mailer = new RetryingMailer(new SmtpMailer(email), email.maxAttempts(), email.retryBackoff(),
                 Thread::sleep);
         DigestSender sender = new DigestSender(services.digests(), services.emailRenderer(), mailer,
-                email.skipWhenEmpty(), "api-" + instanceId);
-        return new EmailScheduler(email, kafka, readModel.view(), readModel::isCaughtUp, sender, Clock.systemUTC(),
+                email.skipWhenEmpty(), "api-" + instanceId, registry);
+        // isCurrent, not isCaughtUp: during a rebuild the served view is frozen, and a digest claimed meanwhile by
+        // another instance would not be seen there.
+        return new EmailScheduler(email, kafka, readModel.view(), readModel::isCurrent, sender, Clock.systemUTC(),
                 instanceId);
     }
 
@@ -77,6 +92,14 @@ public final class ApiService implements AutoCloseable {
 
     public boolean isReady() {
         return readModel.isCaughtUp();
+    }
+
+    /**
+     * False once a thread the API cannot work without has ended: the read model's (the view would silently go
+     * stale) and, when email is enabled, the scheduler's (no digest would go out). A restart rebuilds both.
+     */
+    public boolean isLive() {
+        return readModel.isAlive() && (emailScheduler == null || emailScheduler.isAlive());
     }
 
     /** Stops the server first, so no request reads a view being torn down, then the read model; idempotent. */

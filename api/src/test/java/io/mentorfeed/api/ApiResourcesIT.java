@@ -283,6 +283,7 @@ class ApiResourcesIT {
         assertThat(kim.get("mentorId").asText()).isEqualTo("kim");
         assertThat(kim.get("lastStatus").asInt()).isEqualTo(200);
         assertThat(kim.get("healthy").asBoolean()).isTrue();
+        assertThat(kim.get("paused").asBoolean()).isFalse();
         assertThat(kim.has("etag")).isFalse();
     }
 
@@ -335,7 +336,11 @@ class ApiResourcesIT {
                 new String[] {"PUT", "/api/v1/mentors/kim", "admin"},
                 new String[] {"DELETE", "/api/v1/mentors/kim", "admin"},
                 new String[] {"GET", "/api/v1/posts/" + postId("p0"), "reader"},
-                new String[] {"GET", "/api/v1/feeds", "admin"});
+                new String[] {"GET", "/api/v1/feeds", "admin"},
+                new String[] {"POST", "/api/v1/feeds/kim/refetch", "admin"},
+                new String[] {"POST", "/api/v1/feeds/kim/pause", "admin"},
+                new String[] {"POST", "/api/v1/feeds/kim/resume", "admin"},
+                new String[] {"POST", "/api/v1/admin/read-model/rebuild", "admin"});
         for (String[] route : routes) {
             String what = route[0] + " " + route[1];
             assertThat(call(first, route[0], route[1], null, "{}", null).statusCode()).as(what).isEqualTo(401);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentorfeed.model.Action;
+import io.mentorfeed.model.ControlCommand;
 import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.Json;
 import io.mentorfeed.model.Mentor;
@@ -17,6 +18,7 @@ import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
 import io.mentorfeed.testkit.WithKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +48,7 @@ class ApiServiceIT {
     private static final LocalDate DAY = LocalDate.ofInstant(OPENS, ZoneOffset.UTC);
     private static final String ADMIN = "admin-secret";
     private static final HttpClient http = HttpClient.newHttpClient();
+    private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private static KafkaCluster kafka;
     private static ApiService service;
@@ -71,8 +74,7 @@ class ApiServiceIT {
         kafka.send(Topics.RECOMMENDATIONS, tombstone);
         sendAndAbort(rec(postId("kim", "aborted"), "kim", Action.RESPOND_NOW, 0.99));
 
-        service = new ApiService(ApiConfig.defaults().withPort(0).withTokens(List.of(Ids.sha256Hex(ADMIN)), Map.of(),
-                Map.of()), kafka.clientProperties());
+        service = new ApiService(config(), kafka.clientProperties(), registry);
         service.start();
         await().atMost(Duration.ofSeconds(30)).until(service::isReady);
     }
@@ -115,6 +117,59 @@ class ApiServiceIT {
         HttpResponse<String> response = get("/api/v1/profiles/nobody/digest");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("No profile 'nobody'");
+    }
+
+    @Test
+    void aRebuildCommandOnTheControlTopicRebuildsTheViewWhileTheApiKeepsAnswering() throws Exception {
+        kafka.send(Topics.CONTROL, Map.of(ControlCommand.ALL, ControlCommand.rebuildReadModel(Instant.now(), "it")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            assertThat(get("/api/v1/profiles/ada/digest?date=" + DAY).statusCode()).isEqualTo(200);
+            return registry.get("mentorfeed.api.read.model.rebuilds").counter().count() == 1;
+        });
+        JsonNode digest = Json.mapper().readTree(get("/api/v1/profiles/ada/digest?date=" + DAY).body());
+        assertThat(postIds(digest.get("respondNow"))).containsExactly(postId("kim", "ama"));
+        assertThat(service.isReady()).isTrue();
+    }
+
+    @Test
+    void commandsForOtherServicesChangeNothing() {
+        double before = registry.get("mentorfeed.api.read.model.rebuilds").counter().count();
+        kafka.send(Topics.CONTROL, Map.of("kim", ControlCommand.refetch("kim", Instant.now(), "it")));
+        kafka.sendRaw(Topics.CONTROL.name(), "*".getBytes(StandardCharsets.UTF_8),
+                "not a command".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> readModelLag() == 0);
+        assertThat(registry.get("mentorfeed.api.read.model.rebuilds").counter().count()).isEqualTo(before);
+        assertThat(service.isLive()).isTrue();
+    }
+
+    @Test
+    void theReadModelLagFallsToZeroOnceCaughtUp() {
+        String postId = postId("kim", "lag");
+        kafka.send(Topics.POSTS, Map.of(postId, post("kim", "lag", "A post to read")));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> readModelLag() == 0 && get("/api/v1/posts/" + postId)
+                .statusCode() == 200);
+    }
+
+    @Test
+    void liveWhileTheReadModelRunsAndNotOnceItStopped() {
+        assertThat(service.isLive()).isTrue();
+        ApiService other = new ApiService(config(), kafka.clientProperties(), new SimpleMeterRegistry());
+        assertThat(other.isLive()).isFalse();
+        other.start();
+        assertThat(other.isLive()).isTrue();
+        other.stop();
+        assertThat(other.isLive()).isFalse();
+    }
+
+    private static double readModelLag() {
+        return registry.get("mentorfeed.api.read.model.lag").gauge().value();
+    }
+
+    private static ApiConfig config() {
+        return ApiConfig.defaults().withPort(0).withTokens(List.of(Ids.sha256Hex(ADMIN)), Map.of(), Map.of());
     }
 
     private static void sendAndAbort(Recommendation recommendation) {

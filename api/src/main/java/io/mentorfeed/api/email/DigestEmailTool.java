@@ -8,6 +8,7 @@ import io.mentorfeed.api.write.EventWriter;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.SentDigest;
 import io.mentorfeed.model.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ public final class DigestEmailTool implements AutoCloseable {
                     + earlier.get().status() + " at " + earlier.get().claimedAt() + "; one email per reader and day");
         }
         Mailer mailer = new RetryingMailer(new SmtpMailer(email), email.maxAttempts(), email.retryBackoff(), Thread::sleep);
-        DigestSender sender = new DigestSender(digests, renderer, mailer, false, "cli");
+        // A one-shot command: nothing scrapes its meters.
+        DigestSender sender = new DigestSender(digests, renderer, mailer, false, "cli", new SimpleMeterRegistry());
         return sender.send(profile, today, now, new EmailLedger() {
             @Override
             public void record(SentDigest sentDigest) {

@@ -54,14 +54,14 @@ public final class EmailActions {
                 writer.write(Topics.PROFILES, profile.id(), new Profile(profile.id(), profile.name(), null,
                         profile.timeZone(), profile.digestHour(), profile.interests(), profile.following()));
             }
-            log.info("email action profileId={} kind=unsubscribe link={}", profile.id(), fingerprint);
+            log.info("email action profile={} kind=unsubscribe link={}", profile.id(), fingerprint);
             return new Done(action, "You will get no more digest emails. Set an address on your profile to get them again.");
         }
         // A snooze runs from the click, to the hour, so clicks in the same hour are one idempotent request.
         Instant until = action.kind().equals("snoozed") ? now.truncatedTo(ChronoUnit.HOURS).plus(snoozeFor) : null;
         String key = "email-" + fingerprint + (until == null ? "" : "-" + until.getEpochSecond());
         engagements.record(profile.id(), new EngagementRequest(action.postId(), action.kind(), until), key, now);
-        log.info("email action profileId={} kind={} postId={} link={}", profile.id(), action.kind(), action.postId(), fingerprint);
+        log.info("email action profile={} kind={} post={} link={}", profile.id(), action.kind(), action.postId(), fingerprint);
         return new Done(action, switch (action.kind()) {
             case "commented" -> "Noted: you commented. It leaves your lists.";
             case "skipped" -> "Skipped. It leaves your lists.";

@@ -55,7 +55,7 @@ public final class EmailScheduler implements AutoCloseable {
     private final AtomicLong ticks = new AtomicLong();
     private volatile boolean running;
     private KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private volatile Thread thread;
 
     public EmailScheduler(EmailConfig config, Map<String, Object> kafka, ReadModelView view, BooleanSupplier ready,
                           DigestSender sender, Clock clock, String instanceId) {
@@ -82,6 +82,12 @@ public final class EmailScheduler implements AutoCloseable {
         thread = new Thread(this::run, "api-email-scheduler");
         thread.start();
         log.info("email scheduler started instance={} checkInterval={} config={}", instanceId, config.checkInterval(), config);
+    }
+
+    /** False before start and once the scheduler's thread has ended, by stop() or by a failure. */
+    public boolean isAlive() {
+        Thread current = thread;
+        return current != null && current.isAlive();
     }
 
     /** How many checks have run: tests wait on it instead of sleeping. */
@@ -138,7 +144,7 @@ public final class EmailScheduler implements AutoCloseable {
             try {
                 sender.send(profile, due.get(), now, ledger.on(partition));
             } catch (RuntimeException e) {
-                log.warn("email digest not claimed profileId={} date={} errorClass={} error=\"{}\"", profile.id(),
+                log.warn("email digest not claimed profile={} date={} errorClass={} error=\"{}\"", profile.id(),
                         due.get(), e.getClass().getSimpleName(), e.getMessage());
                 if (!ledger.committed(key)) {
                     claimedHere.remove(key); // nothing durable was written: the next check may try again

@@ -36,7 +36,7 @@ public final class RetryingMailer implements Mailer {
                 if (e.permanent() || attempt >= maxAttempts) {
                     throw e;
                 }
-                log.warn("email send failed, retrying profileId={} date={} attempt={} errorClass={} backoffMs={} error=\"{}\"",
+                log.warn("email send failed, retrying profile={} date={} attempt={} errorClass={} backoffMs={} error=\"{}\"",
                         email.profileId(), email.date(), attempt, e.errorClass(), backoff.toMillis(), e.getMessage());
                 try {
                     pause.pause(backoff);

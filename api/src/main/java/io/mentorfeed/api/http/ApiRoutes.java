@@ -24,7 +24,7 @@ final class ApiRoutes {
         FeedHandlers feeds = new FeedHandlers(services, access, clock);
         EngagementHandlers engagements = new EngagementHandlers(services, access, clock);
         MentorHandlers mentors = new MentorHandlers(services, access);
-        OpsHandlers ops = new OpsHandlers(services, access);
+        OpsHandlers ops = new OpsHandlers(services, access, clock);
         OpenApiHandler openApi = new OpenApiHandler();
         EmailHandlers email = new EmailHandlers(services, access, clock);
         return List.of(
@@ -51,6 +51,10 @@ final class ApiRoutes {
                 new Route(PUT, BASE + "/mentors/{id}", mentors::update),
                 new Route(DELETE, BASE + "/mentors/{id}", mentors::delete),
                 new Route(GET, BASE + "/posts/{id}", ops::post),
-                new Route(GET, BASE + "/feeds", ops::feeds));
+                new Route(GET, BASE + "/feeds", ops::feeds),
+                new Route(POST, BASE + "/feeds/{mentorId}/refetch", ops::refetch),
+                new Route(POST, BASE + "/feeds/{mentorId}/pause", ops::pause),
+                new Route(POST, BASE + "/feeds/{mentorId}/resume", ops::resume),
+                new Route(POST, BASE + "/admin/read-model/rebuild", ops::rebuildReadModel));
     }
 }

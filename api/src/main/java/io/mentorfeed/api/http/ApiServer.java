@@ -6,6 +6,8 @@ import io.javalin.json.JavalinJackson;
 import io.mentorfeed.api.ApiConfig;
 import io.mentorfeed.api.auth.Authenticator;
 import io.mentorfeed.model.Json;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server: the routes of {@link ApiRoutes} on thin handlers, JSON through the model's mapper, problem+json
  * for every error, ETags (If-None-Match answers 304) and Cache-Control on reads, gzip, CORS only when origins are
- * configured, request bodies capped. Stopping is graceful: it stops accepting connections, then lets requests in
- * flight finish for up to {@link #STOP_TIMEOUT}.
+ * configured, request bodies capped, every request timed ({@link RequestMetrics}). Stopping is graceful: it stops
+ * accepting connections, then lets requests in flight finish for up to {@link #STOP_TIMEOUT}.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
@@ -35,7 +37,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public ApiServer(ApiConfig config, ApiServices services, BooleanSupplier ready, Clock clock) {
+        this(config, services, ready, clock, new SimpleMeterRegistry());
+    }
+
+    public ApiServer(ApiConfig config, ApiServices services, BooleanSupplier ready, Clock clock,
+                     MeterRegistry registry) {
         this.config = config;
+        RequestMetrics metrics = new RequestMetrics(registry);
         this.routes = ApiRoutes.all(services, new Authenticator(config), ready, clock);
         HealthHandlers health = new HealthHandlers(ready);
         this.app = Javalin.create(javalin -> {
@@ -57,7 +65,11 @@ public final class ApiServer implements AutoCloseable {
                     rule.exposeHeader("Link");
                 }));
             }
-            javalin.requestLogger.http(ApiServer::logRequest);
+            // The request logger runs once per request, after the error mappers: the status is final there.
+            javalin.requestLogger.http((ctx, ms) -> {
+                metrics.record(ctx, ms);
+                logRequest(ctx, ms);
+            });
 
             javalin.routes.before(RequestIds::assign);
             javalin.routes.beforeMatched(ctx -> {

@@ -8,6 +8,7 @@ import io.mentorfeed.api.email.EmailConfig;
 import io.mentorfeed.api.engagements.EngagementService;
 import io.mentorfeed.api.mentors.MentorService;
 import io.mentorfeed.api.mentors.OpmlImport;
+import io.mentorfeed.api.ops.OpsService;
 import io.mentorfeed.api.profiles.ProfileService;
 import io.mentorfeed.api.readinglist.ReadingListService;
 import io.mentorfeed.api.view.ReadModelView;
@@ -17,7 +18,8 @@ import io.mentorfeed.api.mentors.FeedDiscovery;
 /** The domain services the HTTP handlers call; all read the same view and write through the same writer. */
 public record ApiServices(ReadModelView view, DigestService digests, ReadingListService readingLists,
                           EngagementService engagements, MentorService mentors, OpmlImport opmlImport,
-                          ProfileService profiles, DigestEmailRenderer emailRenderer, EmailActions emailActions) {
+                          ProfileService profiles, DigestEmailRenderer emailRenderer, EmailActions emailActions,
+                          OpsService ops) {
 
     /** With the email's default settings: links signed with a key of this process only. */
     public static ApiServices over(ReadModelView view, Writer writer, FeedDiscovery discovery, int maxRespondNow,
@@ -34,6 +36,7 @@ public record ApiServices(ReadModelView view, DigestService digests, ReadingList
                 new ReadingListService(view), engagements, mentors,
                 new OpmlImport(view, mentors), new ProfileService(view, writer),
                 new DigestEmailRenderer(email, links, view::post),
-                new EmailActions(links, engagements, view, writer, email.snoozeFor()));
+                new EmailActions(links, engagements, view, writer, email.snoozeFor()),
+                new OpsService(view, writer, mentors));
     }
 }

@@ -1,19 +1,19 @@
 package io.mentorfeed.api.http;
 
 import io.javalin.http.Context;
-import io.mentorfeed.model.FeedState;
-import java.time.Instant;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.Map;
 
-/** posts/{id} for any reader, and per-feed health for admins. */
+/** posts/{id} for any reader; for admins, per-feed health and the operator's commands ({@code OpsService}). */
 final class OpsHandlers {
     private final ApiServices services;
     private final Access access;
+    private final Clock clock;
 
-    OpsHandlers(ApiServices services, Access access) {
+    OpsHandlers(ApiServices services, Access access, Clock clock) {
         this.services = services;
         this.access = access;
+        this.clock = clock;
     }
 
     void post(Context ctx) {
@@ -27,16 +27,31 @@ final class OpsHandlers {
 
     void feeds(Context ctx) {
         access.requireAdmin(ctx);
-        ctx.json(Map.of("items", services.view().feedStates().stream()
-                .sorted(Comparator.comparing(FeedState::mentorId)).map(FeedHealth::of).toList()));
+        ctx.json(Map.of("items", services.ops().feeds()));
     }
 
-    /** What an operator needs of a feed's state: not its validators nor its recent entry ids. */
-    record FeedHealth(String mentorId, String feedUrl, Instant lastFetchAt, Integer lastStatus, Instant nextPollAt,
-                      int consecutiveErrors, String lastError, boolean healthy) {
-        static FeedHealth of(FeedState state) {
-            return new FeedHealth(state.mentorId(), state.feedUrl(), state.lastFetchAt(), state.lastStatus(),
-                    state.nextPollAt(), state.consecutiveErrors(), state.lastError(), state.healthy());
-        }
+    /** 202: the command is written; ingest acts on it when it reads it. */
+    void refetch(Context ctx) {
+        String mentorId = Params.id(ctx, "mentorId");
+        access.requireAdmin(ctx);
+        ctx.status(202).json(services.ops().refetch(mentorId, clock.instant()));
+    }
+
+    void pause(Context ctx) {
+        String mentorId = Params.id(ctx, "mentorId");
+        access.requireAdmin(ctx);
+        ctx.json(services.ops().pause(mentorId));
+    }
+
+    void resume(Context ctx) {
+        String mentorId = Params.id(ctx, "mentorId");
+        access.requireAdmin(ctx);
+        ctx.json(services.ops().resume(mentorId));
+    }
+
+    /** 202: every API instance, this one included, rebuilds when it reads the command. */
+    void rebuildReadModel(Context ctx) {
+        access.requireAdmin(ctx);
+        ctx.status(202).json(services.ops().rebuildReadModel(clock.instant()));
     }
 }

@@ -78,6 +78,15 @@ public final class MentorService {
         return updated;
     }
 
+    /** Republishes the mentor with {@code paused} set, all else kept: ingest stops or resumes polling its feed. */
+    public Mentor setPaused(String id, boolean paused) {
+        Mentor current = get(id);
+        Mentor updated = new Mentor(id, current.name(), current.feedUrl(), current.siteUrl(), current.kind(),
+                current.topics(), paused);
+        writer.write(Topics.MENTORS, id, updated);
+        return updated;
+    }
+
     public void delete(String id) {
         get(id);
         writer.write(Topics.MENTORS, id, null);

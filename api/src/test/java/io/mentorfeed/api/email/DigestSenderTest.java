@@ -9,6 +9,8 @@ import io.mentorfeed.model.Action;
 import io.mentorfeed.model.DeadLetters;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.SentDigest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,11 +37,13 @@ class DigestSenderTest {
         }
     };
     private final Profile ada = DigestFixtures.profile("ada", "UTC");
+    private final MeterRegistry registry = new SimpleMeterRegistry();
 
     private DigestSender sender(Mailer mailer, boolean skipWhenEmpty) {
         EmailConfig config = EmailConfig.plainSmtp("localhost", 25, "https://mf.example.org", EmailFixtures.SECRET);
         return new DigestSender(new DigestService(view, 3, 10),
-                new DigestEmailRenderer(config, new ActionLinks(EmailFixtures.SECRET), view::post), mailer, skipWhenEmpty, "test");
+                new DigestEmailRenderer(config, new ActionLinks(EmailFixtures.SECRET), view::post), mailer, skipWhenEmpty, "test",
+                registry);
     }
 
     @Test
@@ -49,6 +53,8 @@ class DigestSenderTest {
         var outcome = sender(email -> events.add("smtp " + email.to()), true).send(ada, DAY, NOW, ledger);
         assertThat(outcome).isEqualTo(DigestSender.Outcome.SENT);
         assertThat(events).containsExactly("record ada/2026-03-07 claimed", "smtp ada@example.org");
+        assertThat(count("mentorfeed.email.sent")).isEqualTo(1);
+        assertThat(count("mentorfeed.email.failed")).isZero();
     }
 
     @Test
@@ -65,6 +71,8 @@ class DigestSenderTest {
         assertThat(DeadLetters.header(headers, DeadLetters.SOURCE)).isEqualTo("email");
         assertThat(DeadLetters.header(headers, DeadLetters.ERROR_CLASS)).isEqualTo("smtp-5xx");
         assertThat(DeadLetters.header(headers, DeadLetters.REASON)).contains("550");
+        assertThat(count("mentorfeed.email.failed")).isEqualTo(1);
+        assertThat(count("mentorfeed.email.sent")).isZero();
     }
 
     @Test
@@ -72,8 +80,13 @@ class DigestSenderTest {
         view.putProfile("ada", ada);
         assertThat(sender(email -> events.add("smtp"), true).send(ada, DAY, NOW, ledger)).isEqualTo(DigestSender.Outcome.SKIPPED);
         assertThat(events).containsExactly("record ada/2026-03-07 skipped");
+        assertThat(registry.get("mentorfeed.email.skipped").tag("reason", "empty").counter().count()).isEqualTo(1);
         events.clear();
         assertThat(sender(email -> events.add("smtp"), false).send(ada, DAY, NOW, ledger)).isEqualTo(DigestSender.Outcome.SENT);
         assertThat(events).containsExactly("record ada/2026-03-07 claimed", "smtp");
+    }
+
+    private double count(String counter) {
+        return registry.get(counter).counter().count();
     }
 }

@@ -18,6 +18,7 @@ import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
 import io.mentorfeed.testkit.WithKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -244,9 +245,10 @@ class EmailIT {
         EmailConfig config = config();
         DigestEmailRenderer renderer = new DigestEmailRenderer(config, new ActionLinks(EmailFixtures.SECRET),
                 readModel.view()::post);
-        DigestSender sender = new DigestSender(new DigestService(readModel.view(), 3, 10), renderer, mailer, true, name);
+        DigestSender sender = new DigestSender(new DigestService(readModel.view(), 3, 10), renderer, mailer, true, name,
+                new SimpleMeterRegistry());
         EmailScheduler scheduler = new EmailScheduler(config, kafka.clientProperties(), readModel.view(),
-                readModel::isCaughtUp, sender, clock, name);
+                readModel::isCurrent, sender, clock, name);
         scheduler.start();
         return new Instance(readModel, scheduler);
     }
