@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mentorfeed", mixinStandardHelpOptions = true, version = "mentorfeed 0.1.0",
         description = "Follows your mentors' feeds and tells you which posts are worth a response, and when.",
         subcommands = {MentorfeedCli.Start.class, MentorfeedCli.Demo.class, io.mentorfeed.app.cli.ParseCommand.class,
-                io.mentorfeed.app.cli.DigestCommand.class})
+                io.mentorfeed.app.cli.DigestCommand.class, io.mentorfeed.app.admin.AdminCommand.class})
 public final class MentorfeedCli {
     private static final Logger log = LoggerFactory.getLogger(MentorfeedCli.class);
 

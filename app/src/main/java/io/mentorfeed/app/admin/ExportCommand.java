@@ -1,0 +1,50 @@
+package io.mentorfeed.app.admin;
+
+import io.mentorfeed.model.Topics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code admin export}: the registered mentors and profiles as YAML, e.g. to back them up or edit and import. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Prints (or writes with --out) the registered mentors and profiles as YAML.")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of printing")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RegistryFile registry;
+        try (AdminKafka kafka = connection.connect()) {
+            registry = new RegistryFile(List.copyOf(kafka.latestByKey(Topics.MENTORS).values().values()),
+                    List.copyOf(kafka.latestByKey(Topics.PROFILES).values().values()));
+        }
+        String yaml = new RegistryYaml().write(registry);
+        if (out == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("exported mentors=" + registry.mentors().size() + " profiles=" + registry.profiles().size()
+                    + " to " + out);
+            err.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package io.mentorfeed.app.admin;
+
+import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.MentorfeedTopology;
+import io.mentorfeed.processor.ProcessorConfig;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.TopologyDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code admin reset-processor}: makes the processor start over, as Kafka's streams reset tool does: its input
+ * offsets go back (to the beginning, or to a time), its internal topics are deleted, and the operator deletes
+ * its local state. Refused while any processor instance runs: a running one would commit over the reset.
+ */
+@Command(name = "reset-processor", mixinStandardHelpOptions = true,
+        description = "Resets the stopped processor: input offsets back, internal topics deleted; prints the state dir to delete.")
+public final class ResetProcessorCommand implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--dry-run", description = "print the plan and change nothing")
+    boolean dryRun;
+
+    @Option(names = "--to-datetime", paramLabel = "ISO_INSTANT",
+            description = "reprocess from this time (e.g. 2025-01-31T00:00:00Z) instead of the beginning")
+    String toDatetime;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OffsetSpec target = target();
+        ProcessorConfig processor = connection.options().processor();
+        String group = processor.applicationId();
+        PrintWriter out = spec.commandLine().getOut();
+        try (AdminKafka kafka = connection.connect()) {
+            List<GroupLag.Member> members = new GroupInspector(kafka).members(group);
+            if (!members.isEmpty()) {
+                throw new AdminException("the processor is running (" + members.size() + " member(s) in group " + group
+                        + ", e.g. " + members.getFirst().clientId() + " on " + members.getFirst().host()
+                        + "): stop every processor instance first");
+            }
+            ResetPlan plan = plan(kafka, processor, target);
+            if (!dryRun) {
+                apply(kafka, plan);
+            }
+            plan.lines(dryRun).forEach(out::println);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private OffsetSpec target() {
+        if (toDatetime == null) {
+            return OffsetSpec.earliest();
+        }
+        try {
+            return OffsetSpec.forTimestamp(Instant.parse(toDatetime).toEpochMilli());
+        } catch (DateTimeParseException e) {
+            throw new AdminException("--to-datetime '" + toDatetime + "' is not an ISO instant such as"
+                    + " 2025-01-31T00:00:00Z");
+        }
+    }
+
+    private static ResetPlan plan(AdminKafka kafka, ProcessorConfig processor, OffsetSpec target) {
+        String group = processor.applicationId();
+        List<TopicPartition> partitions = new ArrayList<>();
+        inputTopics(processor).forEach(topic -> partitions.addAll(kafka.partitions(topic)));
+        Map<TopicPartition, Long> committed = new GroupInspector(kafka).committed(group);
+        Map<TopicPartition, Long> targets = kafka.offsets(partitions, target, "looking up the reset offsets");
+        // A time after a partition's last record has no offset (-1): start at its end, as Kafka's tools do.
+        Map<TopicPartition, Long> ends = kafka.offsets(partitions, OffsetSpec.latest(), "looking up the end offsets");
+        List<ResetPlan.PartitionReset> resets = partitions.stream()
+                .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
+                .map(p -> new ResetPlan.PartitionReset(p.topic(), p.partition(), committed.get(p),
+                        targets.get(p) < 0 ? ends.get(p) : targets.get(p)))
+                .toList();
+        return new ResetPlan(group, resets, internalTopics(kafka, group),
+                processor.stateDir().toAbsolutePath().resolve(group));
+    }
+
+    /** The topics the processor reads through its group: its topology's sources that are mentorfeed topics. */
+    static Set<String> inputTopics(ProcessorConfig processor) {
+        Set<String> ours = Topics.ALL.stream().map(t -> t.name()).collect(Collectors.toSet());
+        Set<String> inputs = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : MentorfeedTopology.build(processor).describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+                    source.topicSet().stream().filter(ours::contains).forEach(inputs::add);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    /** Kafka Streams names its internal topics "<application id>-<name>-changelog|-repartition". */
+    static List<String> internalTopics(AdminKafka kafka, String applicationId) {
+        Set<String> names = kafka.await(kafka.admin().listTopics().names(), "listing topics");
+        return names.stream()
+                .filter(name -> isInternal(name, applicationId))
+                .sorted().toList();
+    }
+
+    static boolean isInternal(String topic, String applicationId) {
+        return topic.startsWith(applicationId + "-")
+                && (topic.endsWith("-changelog") || topic.endsWith("-repartition"));
+    }
+
+    private static void apply(AdminKafka kafka, ResetPlan plan) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = plan.partitions().stream().collect(Collectors.toMap(
+                p -> new TopicPartition(p.topic(), p.partition()), p -> new OffsetAndMetadata(p.target())));
+        kafka.await(kafka.admin().alterConsumerGroupOffsets(plan.group(), offsets).all(),
+                "resetting the offsets of group " + plan.group());
+        if (!plan.internalTopics().isEmpty()) {
+            kafka.await(kafka.admin().deleteTopics(plan.internalTopics()).all(), "deleting the internal topics");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.mentorfeed.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mentorfeed.processor.ProcessorConfig;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResetPlanTest {
+    private final ResetPlan plan = new ResetPlan("mentorfeed-processor", List.of(
+            new ResetPlan.PartitionReset("mentorfeed.entries", 0, 42L, 0),
+            new ResetPlan.PartitionReset("mentorfeed.entries", 1, null, 0)),
+            List.of("mentorfeed-processor-post-dedupe-changelog"), Path.of("/srv/streams/mentorfeed-processor"));
+
+    @Test
+    void aDryRunSaysWhatWouldChangeForEachPartitionAndTopic() {
+        assertThat(plan.lines(true)).containsExactly(
+                "dry run: would reset group mentorfeed-processor (current -> new offset):",
+                "  mentorfeed.entries-0: 42 -> 0",
+                "  mentorfeed.entries-1: none -> 0",
+                "would delete internal topics:",
+                "  mentorfeed-processor-post-dedupe-changelog",
+                "then delete the local state directory on every processor machine before starting it:"
+                        + " /srv/streams/mentorfeed-processor");
+    }
+
+    @Test
+    void aRealRunSaysWhatWasDoneAndWhatIsLeftToTheOperator() {
+        assertThat(plan.lines(false)).first().isEqualTo("reset group mentorfeed-processor (current -> new offset):");
+        assertThat(plan.lines(false)).contains("deleted internal topics:").last().asString()
+                .startsWith("now delete the local state directory");
+    }
+
+    @Test
+    void internalTopicsAreTheApplicationsChangelogsAndRepartitionTopics() {
+        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-mentor-habits-changelog", "mentorfeed-processor"))
+                .isTrue();
+        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-candidates-by-profile-repartition",
+                "mentorfeed-processor")).isTrue();
+        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-notes", "mentorfeed-processor")).isFalse();
+        assertThat(ResetProcessorCommand.isInternal("other-app-x-changelog", "mentorfeed-processor")).isFalse();
+        assertThat(ResetProcessorCommand.isInternal("mentorfeed.entries", "mentorfeed-processor")).isFalse();
+    }
+
+    @Test
+    void theInputTopicsAreTheTopologysMentorfeedSourcesNotItsRepartitionTopicOrGlobalTables() {
+        assertThat(ResetProcessorCommand.inputTopics(ProcessorConfig.defaults()))
+                .contains("mentorfeed.entries", "mentorfeed.comments", "mentorfeed.engagements")
+                .doesNotContain("mentorfeed.mentors", "mentorfeed.profiles")
+                .allMatch(topic -> topic.startsWith("mentorfeed."));
+    }
+}
