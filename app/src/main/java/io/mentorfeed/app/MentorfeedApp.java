@@ -5,39 +5,81 @@ import io.mentorfeed.app.config.KafkaOptions;
 import io.mentorfeed.app.config.MentorfeedOptions;
 import io.mentorfeed.app.kafka.EmbeddedKafkaBroker;
 import io.mentorfeed.app.kafka.EmbeddedKafkaConfig;
+import io.mentorfeed.app.kafka.TopicCheck;
+import io.mentorfeed.app.kafka.TopicInstallSummary;
 import io.mentorfeed.app.kafka.TopicInstaller;
+import io.mentorfeed.app.ops.OpsServer;
+import io.mentorfeed.app.ops.ProcessMetrics;
+import io.mentorfeed.app.ops.ServiceHealth;
 import io.mentorfeed.ingest.IngestService;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.processor.ProcessorService;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole single-machine flow in one place: Kafka (embedded, or the configured cluster), topics, the registry
- * of mentors and profiles, then processor, ingest and API. Stopping closes them in reverse order.
+ * One mentorfeed process, top to bottom: the ops server (/metrics, /health), Kafka (embedded, or the configured
+ * cluster), topics (created on one machine, checked when a service runs alone), the registry of mentors and
+ * profiles, then processor, ingest and API. Stopping closes them in reverse order.
  */
 public final class MentorfeedApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MentorfeedApp.class);
+    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
 
     private final Deque<Stoppable> started = new ArrayDeque<>();
+    private final List<ServiceHealth> health = new CopyOnWriteArrayList<>();
+    private final ProcessMetrics processMetrics = new ProcessMetrics();
+    private final PrometheusMeterRegistry metrics = processMetrics.registry();
+    private OpsServer ops;
     private ApiService api;
     private String apiHost;
     private String bootstrapServers;
 
     private MentorfeedApp() {}
 
+    /** Every service in this process, as {@code start} and {@code demo} run them: topics and registry set up here. */
     public static MentorfeedApp start(MentorfeedOptions options, Set<ServiceName> services) {
+        return launch(options, services, true, ServiceName.ALL_IN_ONE_OPS_PORT);
+    }
+
+    /** One service alone against a cluster that {@link #setUp} has prepared, as on many machines. */
+    public static MentorfeedApp startService(MentorfeedOptions options, ServiceName service) {
+        if (options.kafka().embedded()) {
+            throw new IllegalArgumentException("kafka.bootstrap-servers must be set to run " + service.label()
+                    + " alone (the embedded broker runs only with start or demo)");
+        }
+        return launch(options, EnumSet.of(service), false, service.defaultOpsPort());
+    }
+
+    /** Creates the missing topics and publishes the config's mentors and profiles: once per cluster. */
+    public static TopicInstallSummary setUp(MentorfeedOptions options) {
+        if (options.kafka().embedded()) {
+            throw new IllegalArgumentException("kafka.bootstrap-servers must be set for setup: start and demo set up"
+                    + " their embedded broker themselves");
+        }
+        Map<String, Object> kafka = clientProperties(options.kafka(), options.kafka().bootstrapServers());
+        TopicInstallSummary topics = installTopics(kafka, options.kafka().replicationFactor());
+        RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
+        return topics;
+    }
+
+    private static MentorfeedApp launch(MentorfeedOptions options, Set<ServiceName> services, boolean setUpHere,
+                                        int defaultOpsPort) {
         var app = new MentorfeedApp();
         try {
-            app.startAll(options, services);
+            app.startAll(options, services, setUpHere, options.ops().portOr(defaultOpsPort));
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -45,34 +87,45 @@ public final class MentorfeedApp implements AutoCloseable {
         }
     }
 
-    private void startAll(MentorfeedOptions options, Set<ServiceName> services) {
+    private void startAll(MentorfeedOptions options, Set<ServiceName> services, boolean setUpHere, int opsPort) {
         long startNanos = System.nanoTime();
+        ops = OpsServer.start(options.ops().host(), opsPort, metrics, health);
+        started.push(new Stoppable("ops", ops::close));
         Map<String, Object> kafka = connectKafka(options.kafka());
-        installTopics(kafka, options.kafka().replicationFactor());
-        RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
+        if (setUpHere) {
+            installTopics(kafka, options.kafka().replicationFactor());
+            RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
+        } else {
+            try (Admin admin = Admin.create(kafka)) {
+                TopicCheck.requirePresent(admin, Topics.ALL, TOPIC_TIMEOUT);
+            }
+        }
 
         if (services.contains(ServiceName.PROCESSOR)) {
-            var processor = new ProcessorService(options.processor(), kafka);
+            var processor = new ProcessorService(options.processor(), kafka, metrics);
             started.push(new Stoppable("processor", processor::stop)); // stop() is safe on a half-started service
+            health.add(new ServiceHealth("processor", processor::isLive, processor::isReady));
             processor.start();
         }
         if (services.contains(ServiceName.INGEST)) {
-            var ingest = new IngestService(options.ingest(), kafka);
+            var ingest = new IngestService(options.ingest(), kafka, metrics);
             started.push(new Stoppable("ingest", ingest::stop));
+            health.add(new ServiceHealth("ingest", ingest::isLive, ingest::isReady));
             ingest.start();
         }
         if (services.contains(ServiceName.API)) {
-            api = new ApiService(options.api(), kafka);
+            api = new ApiService(options.api(), kafka, metrics);
             apiHost = options.api().host();
             started.push(new Stoppable("api", api::stop));
+            health.add(new ServiceHealth("api", api::isLive, api::isReady));
             api.start();
         }
-        log.info("mentorfeed started services={} kafka={} api={} seconds={}", services, bootstrapServers,
-                apiUrl().orElse("-"), String.format("%.1f", (System.nanoTime() - startNanos) / 1e9));
+        log.info("mentorfeed started services={} kafka={} api={} ops=http://{}:{} seconds={}", services,
+                bootstrapServers, apiUrl().orElse("-"), options.ops().host(), ops.port(),
+                String.format("%.1f", (System.nanoTime() - startNanos) / 1e9));
     }
 
     private Map<String, Object> connectKafka(KafkaOptions options) {
-        Map<String, Object> kafka = new HashMap<>(options.properties());
         if (options.embedded()) {
             var broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaConfig(options.dataDir(), KafkaOptions.EMBEDDED_HOST,
                     options.port(), options.controllerPort(), Map.of()));
@@ -83,6 +136,12 @@ public final class MentorfeedApp implements AutoCloseable {
             log.info("using kafka cluster bootstrap={} securityProtocol={}", bootstrapServers,
                     options.properties().getOrDefault("security.protocol", "PLAINTEXT"));
         }
+        return clientProperties(options, bootstrapServers);
+    }
+
+    /** What every client of this process is given: the configured properties (security), where the cluster is. */
+    private static Map<String, Object> clientProperties(KafkaOptions options, String bootstrapServers) {
+        Map<String, Object> kafka = new HashMap<>(options.properties());
         kafka.put("bootstrap.servers", bootstrapServers);
         if (options.replicationFactor() > 1) {
             kafka.put("replication.factor", options.replicationFactor());
@@ -90,9 +149,9 @@ public final class MentorfeedApp implements AutoCloseable {
         return kafka;
     }
 
-    private static void installTopics(Map<String, Object> kafka, int replicationFactor) {
+    private static TopicInstallSummary installTopics(Map<String, Object> kafka, int replicationFactor) {
         try (Admin admin = Admin.create(kafka)) {
-            new TopicInstaller(admin, replicationFactor, Duration.ofSeconds(60)).install(Topics.ALL);
+            return new TopicInstaller(admin, replicationFactor, TOPIC_TIMEOUT).install(Topics.ALL);
         }
     }
 
@@ -105,8 +164,13 @@ public final class MentorfeedApp implements AutoCloseable {
         return api == null ? Optional.empty() : Optional.of("http://" + apiHost + ":" + api.port() + "/api/v1");
     }
 
+    /** The port of /metrics and /health. */
+    public int opsPort() {
+        return ops.port();
+    }
+
     public boolean isReady() {
-        return api == null || api.isReady();
+        return health.stream().allMatch(service -> service.ready().getAsBoolean());
     }
 
     @Override
@@ -121,6 +185,7 @@ public final class MentorfeedApp implements AutoCloseable {
                 log.warn("error while stopping service={} error=\"{}\"", service.name(), e.toString());
             }
         }
+        processMetrics.close();
     }
 
     private record Stoppable(String name, Runnable stop) {}

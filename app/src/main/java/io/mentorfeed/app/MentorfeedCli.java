@@ -1,5 +1,8 @@
 package io.mentorfeed.app;
 
+import io.mentorfeed.app.cli.Foreground;
+import io.mentorfeed.app.cli.ServiceCommand;
+import io.mentorfeed.app.cli.SetupCommand;
 import io.mentorfeed.app.config.ConfigException;
 import io.mentorfeed.app.config.MentorfeedOptions;
 import io.mentorfeed.app.config.OptionsLoader;
@@ -10,7 +13,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Option;
 /** The {@code mentorfeed} command line. Errors are one line on stderr and a non-zero exit code. */
 @Command(name = "mentorfeed", mixinStandardHelpOptions = true, version = "mentorfeed 0.1.0",
         description = "Follows your mentors' feeds and tells you which posts are worth a response, and when.",
-        subcommands = {MentorfeedCli.Start.class, MentorfeedCli.Demo.class, io.mentorfeed.app.cli.ParseCommand.class,
-                io.mentorfeed.app.cli.DigestCommand.class, io.mentorfeed.app.admin.AdminCommand.class})
+        subcommands = {MentorfeedCli.Start.class, MentorfeedCli.Demo.class, ServiceCommand.Ingest.class,
+                ServiceCommand.Processor.class, ServiceCommand.Api.class, SetupCommand.class,
+                io.mentorfeed.app.cli.ParseCommand.class, io.mentorfeed.app.cli.DigestCommand.class,
+                io.mentorfeed.app.admin.AdminCommand.class})
 public final class MentorfeedCli {
     private static final Logger log = LoggerFactory.getLogger(MentorfeedCli.class);
 
@@ -29,7 +33,8 @@ public final class MentorfeedCli {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with mentorfeed's error handling; tests parse deployment files and runbooks with it. */
+    public static CommandLine commandLine() {
         return new CommandLine(new MentorfeedCli())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("mentorfeed: " + oneLine(e));
@@ -79,17 +84,10 @@ public final class MentorfeedCli {
         }
     }
 
-    /** Starts everything, then waits for Ctrl-C or SIGTERM, whose shutdown hook stops everything in order. */
+    /** Starts everything, then waits for Ctrl-C or SIGTERM. */
     private static void runUntilStopped(MentorfeedOptions options) throws InterruptedException {
-        var stopped = new CountDownLatch(1);
-        MentorfeedApp app = MentorfeedApp.start(options, EnumSet.allOf(ServiceName.class));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping mentorfeed");
-            app.close();
-            stopped.countDown();
-        }, "mentorfeed-shutdown"));
-        app.apiUrl().ifPresent(url -> log.info("ready: try curl -s {}/profiles/{}/digest", url,
-                options.profiles().isEmpty() ? "PROFILE" : options.profiles().getFirst().id()));
-        stopped.await();
+        String profile = options.profiles().isEmpty() ? "PROFILE" : options.profiles().getFirst().id();
+        Foreground.run(() -> MentorfeedApp.start(options, EnumSet.allOf(ServiceName.class)),
+                app -> app.apiUrl().map(url -> "try curl -s " + url + "/profiles/" + profile + "/digest"));
     }
 }

@@ -119,7 +119,8 @@ class EndToEndIT {
                 List.of("mentor-one", "mentor-two"));
         // The API needs a token; letting the reader's reads through from loopback keeps the digest call plain.
         return new MentorfeedOptions(loaded.kafka(), loaded.ingest(), loaded.processor(),
-                loaded.api().withAnonymousReadProfiles(List.of("reader")), loaded.demo(), mentors, List.of(reader));
+                loaded.api().withAnonymousReadProfiles(List.of("reader")), loaded.ops(), loaded.demo(), mentors,
+                List.of(reader));
     }
 
     private JsonNode digest(MentorfeedApp app) throws IOException, InterruptedException {

@@ -16,13 +16,14 @@ import java.util.Set;
  * YAML file, then environment variables.
  */
 public record MentorfeedOptions(KafkaOptions kafka, IngestConfig ingest, ProcessorConfig processor, ApiConfig api,
-                                DemoOptions demo, List<Mentor> mentors, List<Profile> profiles) {
+                                OpsOptions ops, DemoOptions demo, List<Mentor> mentors, List<Profile> profiles) {
     public MentorfeedOptions {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(processor, "processor");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(demo, "demo");
+        ops = ops == null ? OpsOptions.defaults() : ops;
         mentors = mentors == null ? List.of() : List.copyOf(mentors);
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
         requireUniqueIds("mentors", mentors.stream().map(Mentor::id).toList());
@@ -40,7 +41,12 @@ public record MentorfeedOptions(KafkaOptions kafka, IngestConfig ingest, Process
 
     public static MentorfeedOptions defaults() {
         return new MentorfeedOptions(KafkaOptions.defaults(), IngestConfig.defaults(), ProcessorConfig.defaults(),
-                ApiConfig.defaults(), DemoOptions.defaults(), List.of(), List.of());
+                ApiConfig.defaults(), OpsOptions.defaults(), DemoOptions.defaults(), List.of(), List.of());
+    }
+
+    /** The same options with other mentors and profiles. */
+    public MentorfeedOptions withRegistry(List<Mentor> newMentors, List<Profile> newProfiles) {
+        return new MentorfeedOptions(kafka, ingest, processor, api, ops, demo, newMentors, newProfiles);
     }
 
     private static void requireUniqueIds(String what, List<String> ids) {

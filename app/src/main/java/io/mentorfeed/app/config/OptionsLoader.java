@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -22,12 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Builds {@link MentorfeedOptions} in three layers: the defaults in code, then the YAML file (kebab-case keys, as
- * in mentorfeed.yml), then environment variables. Every scalar key has a variable named after its path:
- * {@code kafka.bootstrap-servers} is {@code MENTORFEED_KAFKA_BOOTSTRAP_SERVERS}. Kafka client properties, whose
+ * in mentorfeed.yml), then environment variables. Every scalar or list key has a variable named after its path:
+ * {@code kafka.bootstrap-servers} is {@code MENTORFEED_KAFKA_BOOTSTRAP_SERVERS}; a list takes comma-separated items
+ * ({@code MENTORFEED_API_ADMIN_TOKEN_HASHES=HASH1,HASH2}). Kafka client properties, whose
  * names hold dots, come from {@code MENTORFEED_KAFKA_PROPERTY_<NAME>} ({@code SASL_JAAS_CONFIG} is
  * {@code sasl.jaas.config}). Unknown keys and bad values fail with one line naming the key.
  */
@@ -36,6 +41,9 @@ public final class OptionsLoader {
     public static final String KAFKA_PROPERTY_ENV_PREFIX = "MENTORFEED_KAFKA_PROPERTY_";
     /** Read when a command is given no --config and it is in the working directory; never by the demo. */
     public static final Path DEFAULT_FILE = Path.of("mentorfeed.yml");
+
+    /** Lists of records: written in the file, not squeezed into one variable. */
+    private static final Set<String> FILE_ONLY = Set.of(ENV_PREFIX + "MENTORS", ENV_PREFIX + "PROFILES");
 
     private final ObjectMapper mapper = newMapper();
 
@@ -72,6 +80,27 @@ public final class OptionsLoader {
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ConfigException("config: " + explain(e), e);
         }
+    }
+
+    /**
+     * Every variable {@link #load} reads for a key ({@code MENTORFEED_API_PORT}, ...), not counting the free-form
+     * {@code MENTORFEED_KAFKA_PROPERTY_*}: what deployment files may set.
+     */
+    public Set<String> environmentVariables() {
+        Set<String> names = new TreeSet<>();
+        collectVariables(mapper.valueToTree(MentorfeedOptions.defaults()), ENV_PREFIX, names);
+        return names;
+    }
+
+    private static void collectVariables(JsonNode node, String prefix, Set<String> names) {
+        node.properties().forEach(entry -> {
+            String variable = prefix + entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_');
+            if (entry.getValue() instanceof ObjectNode object) {
+                collectVariables(object, variable + "_", names);
+            } else if (!FILE_ONLY.contains(variable)) {
+                names.add(variable);
+            }
+        });
     }
 
     /** A layer bundled with the app, such as the demo's settings. */
@@ -125,10 +154,21 @@ public final class OptionsLoader {
             String variable = prefix + name.toUpperCase(Locale.ROOT).replace('-', '_');
             if (child instanceof ObjectNode object) {
                 applyEnvironment(object, env, variable + "_");
-            } else if (!child.isArray() && env.containsKey(variable)) {
-                node.set(name, TextNode.valueOf(env.get(variable)));
+            } else if (env.containsKey(variable) && !FILE_ONLY.contains(variable)) {
+                node.set(name, child.isArray() ? list(env.get(variable)) : TextNode.valueOf(env.get(variable)));
             }
         }
+    }
+
+    /** A list key from one variable: comma-separated, blanks dropped (an empty value is an empty list). */
+    private static ArrayNode list(String value) {
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 
     private static void applyKafkaProperties(ObjectNode tree, Map<String, String> env) {

@@ -16,7 +16,6 @@ public final class DemoSetup {
         List<Mentor> mentors = feeds.mentors();
         var profile = new Profile(PROFILE_ID, "Demo Reader", null, zone, 7,
                 List.of("marketing", "writing", "productivity"), mentors.stream().map(Mentor::id).toList());
-        return new MentorfeedOptions(options.kafka(), options.ingest(), options.processor(), options.api(),
-                options.demo(), mentors, List.of(profile));
+        return options.withRegistry(mentors, List.of(profile));
     }
 }

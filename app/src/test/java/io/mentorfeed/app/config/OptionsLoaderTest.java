@@ -56,6 +56,21 @@ class OptionsLoaderTest {
     }
 
     @Test
+    void listKeysTakeCommaSeparatedItemsAndTheOpsSectionLoads() {
+        String hash = "a".repeat(64);
+        MentorfeedOptions options = loader.load(MentorfeedOptions.defaults(), (Path) null, Map.of(
+                "MENTORFEED_API_ADMIN_TOKEN_HASHES", hash + ", " + "b".repeat(64) + ",",
+                "MENTORFEED_API_ANONYMOUS_READ_PROFILES", "",
+                "MENTORFEED_OPS_HOST", "0.0.0.0",
+                "MENTORFEED_OPS_PORT", "9501"));
+        assertThat(options.api().adminTokenHashes()).containsExactly(hash, "b".repeat(64));
+        assertThat(options.api().anonymousReadProfiles()).isEmpty();
+        assertThat(options.ops().host()).isEqualTo("0.0.0.0");
+        assertThat(options.ops().portOr(9401)).isEqualTo(9501);
+        assertThat(MentorfeedOptions.defaults().ops().portOr(9401)).isEqualTo(9401);
+    }
+
+    @Test
     void aMisspelledKeyIsNamed() {
         assertThatThrownBy(() -> loader.load(MentorfeedOptions.defaults(), fixture("unknown-key.yml"), Map.of()))
                 .isInstanceOf(ConfigException.class)

@@ -1,0 +1,103 @@
+package io.mentorfeed.app.ops;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an orchestrator or Prometheus asks a mentorfeed process, on its own port, apart from the API: {@code /metrics}
+ * (Prometheus text), {@code /health/live} (restart me if 503) and {@code /health/ready} (send me work only if 200),
+ * each answering for every service the process runs. The JDK's server is enough for three read-only endpoints.
+ */
+public final class OpsServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final HttpServer server;
+
+    private OpsServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, List<ServiceHealth> services) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + " for /metrics and /health ("
+                    + e.getMessage() + "); set ops.port to a free port", e);
+        }
+        server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape()));
+        server.createContext("/health/live", exchange -> health(exchange, services, s -> s.live().getAsBoolean()));
+        server.createContext("/health/ready", exchange -> health(exchange, services, s -> s.ready().getAsBoolean()));
+        server.createContext("/", exchange -> respond(exchange, 404, "text/plain; charset=utf-8",
+                "not found: try /metrics, /health/live or /health/ready\n"));
+        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "ops-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+        var ops = new OpsServer(server);
+        log.info("ops server started url=http://{}:{} endpoints=/metrics,/health/live,/health/ready", host, ops.port());
+        return ops;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void health(HttpExchange exchange, List<ServiceHealth> services, Predicate<ServiceHealth> check)
+            throws IOException {
+        Map<String, String> states = new LinkedHashMap<>();
+        boolean ok = true;
+        for (ServiceHealth service : services) {
+            states.put(service.name(), service.state());
+            ok &= check.test(service);
+        }
+        StringBuilder json = new StringBuilder("{\"status\":\"").append(ok ? "up" : "down").append("\",\"services\":{");
+        states.forEach((name, state) -> json.append('"').append(name).append("\":\"").append(state).append("\","));
+        if (!states.isEmpty()) {
+            json.setLength(json.length() - 1);
+        }
+        json.append("}}\n");
+        respond(exchange, ok ? 200 : 503, "application/json", json.toString());
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        try (exchange) {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
