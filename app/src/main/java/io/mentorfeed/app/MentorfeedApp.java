@@ -13,6 +13,7 @@ import io.mentorfeed.app.ops.ProcessMetrics;
 import io.mentorfeed.app.ops.ServiceHealth;
 import io.mentorfeed.ingest.IngestService;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.processor.ProcessorConfig;
 import io.mentorfeed.processor.ProcessorService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -70,7 +71,7 @@ public final class MentorfeedApp implements AutoCloseable {
                     + " their embedded broker themselves");
         }
         Map<String, Object> kafka = clientProperties(options.kafka(), options.kafka().bootstrapServers());
-        TopicInstallSummary topics = installTopics(kafka, options.kafka().replicationFactor());
+        TopicInstallSummary topics = installTopics(kafka, options.kafka());
         RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
         return topics;
     }
@@ -93,7 +94,7 @@ public final class MentorfeedApp implements AutoCloseable {
         started.push(new Stoppable("ops", ops::close));
         Map<String, Object> kafka = connectKafka(options.kafka());
         if (setUpHere) {
-            installTopics(kafka, options.kafka().replicationFactor());
+            installTopics(kafka, options.kafka());
             RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
         } else {
             try (Admin admin = Admin.create(kafka)) {
@@ -102,7 +103,7 @@ public final class MentorfeedApp implements AutoCloseable {
         }
 
         if (services.contains(ServiceName.PROCESSOR)) {
-            var processor = new ProcessorService(options.processor(), kafka, metrics);
+            var processor = new ProcessorService(coPartitioned(options.processor(), kafka), kafka, metrics);
             started.push(new Stoppable("processor", processor::stop)); // stop() is safe on a half-started service
             health.add(new ServiceHealth("processor", processor::isLive, processor::isReady));
             processor.start();
@@ -149,9 +150,27 @@ public final class MentorfeedApp implements AutoCloseable {
         return kafka;
     }
 
-    private static TopicInstallSummary installTopics(Map<String, Object> kafka, int replicationFactor) {
+    /**
+     * The processor's per-profile state must be co-partitioned with mentorfeed.engagements: the topic as it was
+     * created (kafka.partitions, or by hand) decides, whatever processor.profile-partitions says.
+     */
+    private static ProcessorConfig coPartitioned(ProcessorConfig config, Map<String, Object> kafka) {
+        int partitions;
         try (Admin admin = Admin.create(kafka)) {
-            return new TopicInstaller(admin, replicationFactor, TOPIC_TIMEOUT).install(Topics.ALL);
+            partitions = TopicCheck.partitions(admin, Topics.ENGAGEMENTS, TOPIC_TIMEOUT);
+        }
+        if (partitions == config.profilePartitions()) {
+            return config;
+        }
+        log.info("processor profile partitions follow the engagements topic configured={} topic={} partitions={}",
+                config.profilePartitions(), Topics.ENGAGEMENTS.name(), partitions);
+        return config.withProfilePartitions(partitions);
+    }
+
+    private static TopicInstallSummary installTopics(Map<String, Object> kafka, KafkaOptions options) {
+        try (Admin admin = Admin.create(kafka)) {
+            return new TopicInstaller(admin, options.replicationFactor(), options.partitions(), TOPIC_TIMEOUT)
+                    .install(Topics.ALL);
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Many machines, in one JVM: `setup` prepares the cluster through the real command line, then ingest, processor and
- * API start as three separate services, each with its own metrics registry and ops port, as
- * `./mentorfeed ingest|processor|api --config FILE` run them. The digest fills end to end; each /metrics shows its
+ * Many machines, in one JVM: `setup` prepares the cluster through the real command line (4 partitions instead of
+ * the default 6, as an operator may choose), then ingest, processor and API start as three separate services, each
+ * with its own metrics registry and ops port, as `./mentorfeed ingest|processor|api --config FILE` run them. The digest fills end to end; each /metrics shows its
  * service's named metrics; and every metric a runbook tells an operator to watch is one that really exists.
  */
 @WithKafka
@@ -58,6 +59,12 @@ class SeparateServicesIT {
         try (var feeds = SampleFeedServer.start(Clock.systemUTC(), Duration.ofSeconds(2), 5)) {
             Path config = writeConfig(dir, kafka.bootstrapServers(), feeds);
             assertThat(runCommand("setup", "--config", config.toString())).isZero();
+            try (Admin admin = kafka.admin()) {
+                var topics = admin.describeTopics(List.of(Topics.ENTRIES.name(), Topics.CONTROL.name())).allTopicNames()
+                        .get();
+                assertThat(topics.get(Topics.ENTRIES.name()).partitions()).hasSize(4); // kafka.partitions
+                assertThat(topics.get(Topics.CONTROL.name()).partitions()).hasSize(1);
+            }
             MentorfeedOptions options = new OptionsLoader().forCommand(false, config, Map.of());
             kafka.sendRaw(Topics.ENTRIES.name(), "sample-poison".getBytes(StandardCharsets.UTF_8),
                     "this is not an entry".getBytes(StandardCharsets.UTF_8));
@@ -69,6 +76,12 @@ class SeparateServicesIT {
                 await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                         assertThat(get(digestUrl).body()).contains("\"postId\""));
 
+                try (Admin admin = kafka.admin()) {
+                    // The per-profile state follows the engagements topic's 4 partitions, not the default 6.
+                    String repartition = "mentorfeed-processor-candidates-by-profile-repartition";
+                    assertThat(admin.describeTopics(List.of(repartition)).allTopicNames().get().get(repartition)
+                            .partitions()).hasSize(4);
+                }
                 String ingestMetrics = metricsOnceReady(ingest, "mentorfeed_ingest_errors_total");
                 String processorMetrics = metricsOnceReady(processor, "mentorfeed_processor_dead_letters_total");
                 String apiMetrics = metricsOnceReady(api, "http_server_requests_seconds_bucket");
@@ -120,7 +133,7 @@ class SeparateServicesIT {
     /** A config file as an operator writes one: the cluster, free ports, the sample mentors and one reader. */
     private static Path writeConfig(Path dir, String bootstrap, SampleFeedServer feeds) throws IOException {
         StringBuilder yaml = new StringBuilder()
-                .append("kafka:\n  bootstrap-servers: ").append(bootstrap).append('\n')
+                .append("kafka:\n  bootstrap-servers: ").append(bootstrap).append("\n  partitions: 4\n")
                 .append("ops:\n  port: 0\n")
                 .append("ingest:\n  poll-interval: 1s\n  max-poll-interval: 2s\n  allow-private-addresses: true\n")
                 .append("processor:\n  state-dir: ").append(dir.resolve("streams")).append('\n')

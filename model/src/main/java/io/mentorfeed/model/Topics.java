@@ -67,6 +67,14 @@ public final class Topics {
     public static final Topic<String, ControlCommand> CONTROL = new Topic<>("mentorfeed.control", KEY,
             new JsonSerde<>(ControlCommand.class), TopicSpec.retained(1, Duration.ofDays(1)));
 
+    /**
+     * The topics keyed by mentor, profile or post: co-partitioned (the processor joins entries with comments by
+     * partition), so they share one partition count, {@link #DEFAULT_PARTITIONS} unless the operator sets another
+     * before the topics are created. Control (one partition, read whole) and dead letters keep their own.
+     */
+    public static final List<Topic<?, ?>> KEYED = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
+            RECOMMENDATIONS, ENGAGEMENTS, COMMENTS, SENT_DIGESTS);
+
     public static final List<Topic<?, ?>> ALL = List.of(MENTORS, PROFILES, ENTRIES, FEED_STATE, FETCH_LOG, POSTS,
             RECOMMENDATIONS, ENGAGEMENTS, DEAD_LETTERS, COMMENTS, SENT_DIGESTS, CONTROL);
 

@@ -88,6 +88,13 @@ public record ProcessorConfig(String applicationId, Path stateDir, int numStandb
                 relationships, taxonomy, commentReplies);
     }
 
+    /** The same settings with the per-profile state spread over this many partitions (those of the engagements). */
+    public ProcessorConfig withProfilePartitions(int partitions) {
+        return new ProcessorConfig(applicationId, stateDir, numStandbyReplicas, commitInterval, blogWindow,
+                newsletterWindow, podcastWindow, videoWindow, bestWithin, wordsPerMinute, closeTimeout, recheckEvery,
+                partitions, relationships, taxonomy, commentReplies);
+    }
+
     /** The same settings with other comment-reply rules. */
     public ProcessorConfig withCommentReplies(CommentReplyRules rules) {
         return new ProcessorConfig(applicationId, stateDir, numStandbyReplicas, commitInterval, blogWindow,

@@ -1,6 +1,7 @@
 package io.mentorfeed.app.kafka;
 
 import io.mentorfeed.model.Topic;
+import io.mentorfeed.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,9 +32,15 @@ public final class TopicInstaller {
 
     private final Admin admin;
     private final short replicationFactor;
+    private final TopicLayout layout;
     private final Duration timeout;
 
     public TopicInstaller(Admin admin, int replicationFactor, Duration timeout) {
+        this(admin, replicationFactor, Topics.DEFAULT_PARTITIONS, timeout);
+    }
+
+    /** @param keyedPartitions the partition count of the keyed topics ({@link Topics#KEYED}) */
+    public TopicInstaller(Admin admin, int replicationFactor, int keyedPartitions, Duration timeout) {
         if (admin == null) {
             throw new IllegalArgumentException("admin must be set");
         }
@@ -45,6 +52,7 @@ public final class TopicInstaller {
         }
         this.admin = admin;
         this.replicationFactor = (short) replicationFactor;
+        this.layout = new TopicLayout(keyedPartitions);
         this.timeout = timeout;
     }
 
@@ -77,7 +85,8 @@ public final class TopicInstaller {
             return List.of();
         }
         List<NewTopic> newTopics = topics.stream()
-                .map(t -> new NewTopic(t.name(), t.spec().partitions(), replicationFactor).configs(t.spec().configs()))
+                .map(t -> new NewTopic(t.name(), layout.spec(t).partitions(), replicationFactor)
+                        .configs(t.spec().configs()))
                 .toList();
         Map<String, KafkaFuture<Void>> results = admin.createTopics(newTopics,
                 new CreateTopicsOptions().timeoutMs(deadline.remainingMs())).values();
@@ -87,7 +96,7 @@ public final class TopicInstaller {
                 deadline.await(results.get(topic.name()), "creating topic " + topic.name());
                 created.add(topic.name());
                 log.info("topic created topic={} partitions={} replicationFactor={} configs={}", topic.name(),
-                        topic.spec().partitions(), replicationFactor, topic.spec().configs());
+                        layout.spec(topic).partitions(), replicationFactor, topic.spec().configs());
             } catch (IllegalStateException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
@@ -115,7 +124,7 @@ public final class TopicInstaller {
         for (Topic<?, ?> topic : topics) {
             var policy = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()))
                     .get(TopicDrift.CLEANUP_POLICY);
-            TopicDrift drift = TopicDrift.of(topic.name(), topic.spec(),
+            TopicDrift drift = TopicDrift.of(topic.name(), layout.spec(topic),
                     descriptions.get(topic.name()).partitions().size(), policy == null ? null : policy.value());
             if (drift.drifted()) {
                 drifted.add(topic.name());
