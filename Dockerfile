@@ -2,11 +2,10 @@
 # mentorfeed's services in one image: `docker run IMAGE ingest|processor|api|setup|admin ... --config FILE`.
 # Built by docker-compose.yml; not built on the project's own machines (no Docker engine there).
 
-# Build: the same Maven wrapper and command as ./mentorfeed uses, with Maven's downloads cached between builds.
-FROM eclipse-temurin:21-jdk AS build
+# Build: the same Maven command as ./mentorfeed runs (Maven 3.9, as the wrapper pins), downloads cached between builds.
+FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
-COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
+COPY pom.xml ./
 COPY model/ model/
 COPY testkit/ testkit/
 COPY ingest/ ingest/
@@ -14,7 +13,7 @@ COPY processor/ processor/
 COPY api/ api/
 COPY app/ app/
 COPY bench/pom.xml bench/pom.xml
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests -pl app -am package
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests -pl app -am package
 
 # Run: a JRE only, as an unprivileged user; state (the processor's RocksDB stores) under /var/lib/mentorfeed.
 FROM eclipse-temurin:21-jre
