@@ -6,7 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs and checks the tokens of one-click links: {@code base64url(payload) "." base64url(HMAC-SHA256(payload))},
  * the payload {@code v1|expiresEpochSecond|kind|profileId|postId}. Any changed byte breaks the MAC, so a reader
  * cannot turn their link into another reader's or another post's; the expiry is inside what is signed.
+ *
+ * <p>Links are signed with the current secret only, and verified with it or any previous one: after a rotation the
+ * links already in readers' mailboxes keep working until the previous secret is removed from the settings.
  */
 public final class ActionLinks {
     static final Set<String> KINDS = Set.of("commented", "skipped", "snoozed", EmailAction.UNSUBSCRIBE);
@@ -22,18 +27,31 @@ public final class ActionLinks {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final SecretKeySpec signingKey;
+    /** The signing key, then the previous ones. */
+    private final List<SecretKeySpec> acceptedKeys;
 
     /** @param secret the shared secret; null for a random one (links then die with the process) */
     public ActionLinks(String secret) {
-        byte[] bytes;
-        if (secret == null) {
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = secret.getBytes(StandardCharsets.UTF_8);
-        }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this(secret, List.of());
+    }
+
+    /**
+     * @param secret          the shared secret links are signed with; null for a random one (links then die with
+     *                        the process)
+     * @param previousSecrets secrets that signed links still in mailboxes: accepted, never used to sign
+     */
+    public ActionLinks(String secret, List<String> previousSecrets) {
+        this.signingKey = secret == null ? randomKey() : key(secret);
+        List<SecretKeySpec> accepted = new ArrayList<>();
+        accepted.add(signingKey);
+        previousSecrets.forEach(previous -> accepted.add(key(previous)));
+        this.acceptedKeys = List.copyOf(accepted);
+    }
+
+    /** The links of these settings: signed with the signing secret, the previous secrets still accepted. */
+    public static ActionLinks from(EmailConfig email) {
+        return new ActionLinks(email.signingSecret(), email.previousSigningSecrets());
     }
 
     public String sign(EmailAction action) {
@@ -43,7 +61,7 @@ public final class ActionLinks {
         String payload = String.join("|", VERSION, Long.toString(action.expiresAt().getEpochSecond()), action.kind(),
                 action.profileId(), action.postId() == null ? "" : action.postId());
         String encoded = B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        return encoded + "." + B64.encodeToString(mac(encoded));
+        return encoded + "." + B64.encodeToString(mac(signingKey, encoded));
     }
 
     /** @throws InvalidActionLinkException when the token is malformed, altered or expired at {@code now} */
@@ -61,7 +79,7 @@ public final class ActionLinks {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        if (!MessageDigest.isEqual(mac(encoded), signature)) {
+        if (!signedWithAnAcceptedKey(encoded, signature)) {
             throw invalid();
         }
         String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\\|", 5);
@@ -81,7 +99,19 @@ public final class ActionLinks {
         return Ids.sha256Hex(token).substring(0, 32);
     }
 
-    private byte[] mac(String encodedPayload) {
+    /**
+     * Constant-time comparisons, and every key is tried even after a match, so that the time taken tells an attacker
+     * nothing about how close a forged signature came, nor which secret signed a link.
+     */
+    private boolean signedWithAnAcceptedKey(String encodedPayload, byte[] signature) {
+        boolean accepted = false;
+        for (SecretKeySpec key : acceptedKeys) {
+            accepted |= MessageDigest.isEqual(mac(key, encodedPayload), signature);
+        }
+        return accepted;
+    }
+
+    private static byte[] mac(SecretKeySpec key, String encodedPayload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
@@ -89,6 +119,16 @@ public final class ActionLinks {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
+    }
+
+    private static SecretKeySpec key(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    private static SecretKeySpec randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return new SecretKeySpec(bytes, "HmacSHA256");
     }
 
     private static InvalidActionLinkException invalid() {

@@ -32,7 +32,7 @@ public final class DigestEmailTool implements AutoCloseable {
         this.readModel = new ReadModel(kafka, config.readModelTimeout());
         this.writer = new EventWriter(kafka);
         this.digests = new DigestService(readModel.view(), config.maxRespondNow(), config.maxWorthReading());
-        this.renderer = new DigestEmailRenderer(config.email(), new ActionLinks(config.email().signingSecret()),
+        this.renderer = new DigestEmailRenderer(config.email(), ActionLinks.from(config.email()),
                 readModel.view()::post);
     }
 

@@ -31,7 +31,7 @@ public record ApiServices(ReadModelView view, DigestService digests, ReadingList
                                    int maxWorthReading, EmailConfig email) {
         MentorService mentors = new MentorService(view, writer, discovery);
         EngagementService engagements = new EngagementService(view, writer);
-        ActionLinks links = new ActionLinks(email.signingSecret());
+        ActionLinks links = ActionLinks.from(email);
         return new ApiServices(view, new DigestService(view, maxRespondNow, maxWorthReading),
                 new ReadingListService(view), engagements, mentors,
                 new OpmlImport(view, mentors), new ProfileService(view, writer),

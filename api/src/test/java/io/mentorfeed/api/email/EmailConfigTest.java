@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmailConfigTest {
+    private static final String NEW_SECRET = "the-signing-secret-after-a-rotation-0123456789";
+
     private static EmailConfig enabled(String host, String secret, String tls) {
         return new EmailConfig(true, host, 587, tls, "user", "hunter2", "mf <d@example.org>", "https://mf.example.org/",
-                secret, Duration.ofDays(7), true, Duration.ofMinutes(1), 5, Duration.ofSeconds(2), Duration.ofDays(1));
+                secret, List.of(), Duration.ofDays(7), true, Duration.ofMinutes(1), 5, Duration.ofSeconds(2),
+                Duration.ofDays(1));
     }
 
     @Test
@@ -24,8 +29,27 @@ class EmailConfigTest {
     }
 
     @Test
+    void previousSigningSecretsAreNoneByDefaultAndBlanksAreDropped() {
+        assertThat(EmailConfig.defaults().previousSigningSecrets()).isEmpty();
+        EmailConfig rotated = EmailConfig.defaults().withSigningSecrets(NEW_SECRET,
+                Arrays.asList(" ", null, " " + EmailFixtures.SECRET + " "));
+        assertThat(rotated.previousSigningSecrets()).containsExactly(EmailFixtures.SECRET);
+    }
+
+    @Test
+    void aShortPreviousSecretIsRefusedByItsPlaceNeverItsValue() {
+        assertThatThrownBy(() -> EmailConfig.defaults().withSigningSecrets(NEW_SECRET,
+                List.of(EmailFixtures.SECRET, "leaked-but-short")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("email.previousSigningSecrets item 2 must be at least 32 characters")
+                .hasMessageNotContaining("leaked-but-short");
+    }
+
+    @Test
     void secretsAreNeverShown() {
-        String shown = enabled("smtp.example.org", EmailFixtures.SECRET, "tls").toString();
-        assertThat(shown).doesNotContain("hunter2", EmailFixtures.SECRET).contains("smtpPassword=***");
+        String shown = enabled("smtp.example.org", NEW_SECRET, "tls")
+                .withSigningSecrets(NEW_SECRET, List.of(EmailFixtures.SECRET)).toString();
+        assertThat(shown).doesNotContain("hunter2", NEW_SECRET, EmailFixtures.SECRET)
+                .contains("smtpPassword=***", "signingSecret=***", "previousSigningSecrets=1");
     }
 }

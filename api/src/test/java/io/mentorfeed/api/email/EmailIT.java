@@ -172,8 +172,8 @@ class EmailIT {
     @Test
     void aSignedLinkRecordsTheEngagementAndAnAlteredOrExpiredOneIsRefused() throws Exception {
         EmailConfig disabled = new EmailConfig(false, null, 587, "starttls", null, null, null, "http://127.0.0.1:8080",
-                EmailFixtures.SECRET, Duration.ofDays(7), true, Duration.ofMinutes(1), 5, Duration.ofSeconds(2),
-                Duration.ofDays(1));
+                EmailFixtures.SECRET, List.of(), Duration.ofDays(7), true, Duration.ofMinutes(1), 5,
+                Duration.ofSeconds(2), Duration.ofDays(1));
         ApiConfig config = ApiConfig.defaults().withPort(0).withAnonymousReadProfiles(List.of("ny")).withEmail(disabled);
         try (ApiService api = new ApiService(config, kafka.clientProperties())) {
             api.start();

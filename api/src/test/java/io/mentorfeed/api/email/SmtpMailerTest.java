@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,8 +26,8 @@ class SmtpMailerTest {
 
     private static EmailConfig config(int port, String password) {
         return new EmailConfig(true, "127.0.0.1", port, "none", "digest", password, "mentorfeed <d@example.org>",
-                "https://mf.example.org", EmailFixtures.SECRET, Duration.ofDays(7), true, Duration.ofMinutes(1), 3,
-                Duration.ofMillis(10), Duration.ofDays(1));
+                "https://mf.example.org", EmailFixtures.SECRET, List.of(), Duration.ofDays(7), true,
+                Duration.ofMinutes(1), 3, Duration.ofMillis(10), Duration.ofDays(1));
     }
 
     @Test
