@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmailScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmailScheduler.class);
-    static final String GROUP_ID = "mentorfeed-api-email";
+    /** The consumer group the sending instances share the profile partitions through (admin lag reads it). */
+    public static final String GROUP_ID = "mentorfeed-api-email";
 
     private final EmailConfig config;
     private final Map<String, Object> kafka;

@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
  * of --config, else the embedded broker of a running start or demo). See docs/admin.md.
  */
 @Command(name = "admin", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-        description = "Operates a running mentorfeed: feeds, refetch, pause/resume, lag, dead letters, resets, export/import.",
+        description = "Operates a running mentorfeed: feeds, refetch, pause/resume, lag, sent digests,"
+                + " dead letters, resets, export/import.",
         subcommands = {FeedsCommand.class, RefetchCommand.class, PauseCommand.class, ResumeCommand.class,
-                LagCommand.class, DeadLettersCommand.class, RebuildReadModelCommand.class,
+                LagCommand.class, SentDigestsCommand.class, DeadLettersCommand.class, RebuildReadModelCommand.class,
                 ResetProcessorCommand.class, ExportCommand.class, ImportCommand.class})
 public final class AdminCommand implements Runnable {
     @Spec

@@ -1,5 +1,6 @@
 package io.mentorfeed.app.admin;
 
+import io.mentorfeed.api.email.EmailScheduler;
 import io.mentorfeed.app.config.MentorfeedOptions;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
@@ -36,8 +37,8 @@ public final class LagCommand implements Callable<Integer> {
         INGEST(options -> options.ingest().groupId(),
                 "ingest commits no offsets: it reads " + Topics.MENTORS.name() + " from the beginning at each assignment"),
         PROCESSOR(options -> options.processor().applicationId(), "no offsets committed yet"),
-        // The email scheduler's group id is fixed in the api module (EmailScheduler.GROUP_ID, package-private there).
-        EMAIL(options -> "mentorfeed-api-email",
+        // Fixed in the api module, not configurable: every API instance sends through the same group.
+        EMAIL(options -> EmailScheduler.GROUP_ID,
                 "the email scheduler commits no offsets: its group only shares the profile partitions to send for");
 
         final Function<MentorfeedOptions, String> groupId;

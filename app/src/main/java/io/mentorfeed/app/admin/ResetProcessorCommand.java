@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code admin reset-processor}: makes the processor start over, as Kafka's streams reset tool does: its input
  * offsets go back (to the beginning, or to a time), its internal topics are deleted, and the operator deletes
- * its local state. Refused while any processor instance runs: a running one would commit over the reset.
+ * its local state. Refused while any processor instance runs: a running one would commit over the reset. The
+ * dry run changes nothing, so it prints the plan even then, under a note saying what to stop first.
  */
 @Command(name = "reset-processor", mixinStandardHelpOptions = true,
         description = "Resets the stopped processor: input offsets back, internal topics deleted; prints the state dir to delete.")
@@ -53,12 +54,16 @@ public final class ResetProcessorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AdminKafka kafka = connection.connect()) {
             List<GroupLag.Member> members = new GroupInspector(kafka).members(group);
-            if (!members.isEmpty()) {
+            if (!members.isEmpty() && !dryRun) {
                 throw new AdminException("the processor is running (" + members.size() + " member(s) in group " + group
                         + ", e.g. " + members.getFirst().clientId() + " on " + members.getFirst().host()
                         + "): stop every processor instance first");
             }
             ResetPlan plan = plan(kafka, processor, target);
+            if (!members.isEmpty()) {
+                // Looking is harmless and helps plan the stop; the current offsets may still move meanwhile.
+                out.println(runningNote(members.size()));
+            }
             if (!dryRun) {
                 apply(kafka, plan);
             }
@@ -66,6 +71,12 @@ public final class ResetProcessorCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The first line of a dry run while processor instances are still in the group. */
+    static String runningNote(int members) {
+        return "note: the processor is running (" + members + (members == 1 ? " member" : " members")
+                + "); stop every instance before running this without --dry-run";
     }
 
     private OffsetSpec target() {

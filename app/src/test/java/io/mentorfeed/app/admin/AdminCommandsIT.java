@@ -10,6 +10,7 @@ import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Json;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.SentDigest;
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -200,6 +203,65 @@ class AdminCommandsIT {
         assertThat(run("lag", "--service", "nope").exit).isEqualTo(2);
     }
 
+    // ---- sent-digests
+
+    @Test
+    void sentDigestsListsTheReadersLastDaysNewestFirstWithWhyADayFailed() throws Exception {
+        Run none = run("sent-digests", "--profile", "me");
+        assertThat(none.exit).as(none.err).isZero();
+        assertThat(none.out.strip()).isEqualTo("no digest claimed for me in the last 7 days: the scheduler has not"
+                + " reached it; see docs/runbooks/digest-not-sent.md");
+
+        // The reader's today: the import test may have changed the profile's zone.
+        ZoneId zone = kafka.readAll(Topics.PROFILES).stream().filter(r -> "me".equals(r.key()))
+                .reduce((a, b) -> b).orElseThrow().value().timeZone();
+        LocalDate today = LocalDate.now(zone);
+        SentDigest failed = sentDigest("me", today.minusDays(1), SentDigest.FAILED);
+        kafka.send(Topics.SENT_DIGESTS, Map.of(
+                SentDigest.key("me", today), sentDigest("me", today, SentDigest.CLAIMED),
+                failed.key(), failed,
+                SentDigest.key("me", today.minusDays(2)), sentDigest("me", today.minusDays(2), SentDigest.SKIPPED),
+                SentDigest.key("me", today.minusDays(7)), sentDigest("me", today.minusDays(7), SentDigest.CLAIMED),
+                SentDigest.key("you", today), sentDigest("you", today, SentDigest.CLAIMED)));
+        // As the email sender writes it; dropped at the end, so the dead-letter test finds only its own.
+        long deadLetter = sendDeadLetter(2, DeadLetters.record("email", Topics.SENT_DIGESTS.name() + "/" + failed.key(),
+                bytes(failed.key()), bytes("{}"), "smtp-5xx", "550 mailbox unavailable", NOW));
+        try {
+            Run run = run("sent-digests", "--profile", "me");
+            assertThat(run.exit).as(run.err).isZero();
+            assertThat(run.out.lines().toList()).hasSize(5).first().asString()
+                    .isEqualTo("digests of me from " + today.minusDays(6) + " to " + today + " (" + zone.getId()
+                            + "), newest first:");
+            assertThat(run.out)
+                    .containsPattern(today + " +claimed +\\S+ +api-1 +3 +<digest.me." + today + "@x.org> +-\n")
+                    .containsPattern(today.minusDays(1) + " +failed +.+ +smtp-5xx: 550 mailbox unavailable\n")
+                    .containsPattern(today.minusDays(2) + " +skipped +.+ +empty\n")
+                    .doesNotContain(today.minusDays(7).toString(), "digest.you");
+            assertThat(run.out.indexOf(today.toString())).isLessThan(run.out.indexOf(today.minusDays(1).toString()));
+
+            JsonNode json = Json.mapper().readTree(run("sent-digests", "--profile", "me", "--days", "1", "--json").out);
+            assertThat(json.get("profile").asText()).isEqualTo("me");
+            assertThat(json.get("digests")).hasSize(1);
+            assertThat(json.get("digests").get(0).get("state").asText()).isEqualTo("claimed");
+            assertThat(json.get("digests").get(0).get("instance").asText()).isEqualTo("api-1");
+        } finally {
+            try (Admin admin = kafka.admin()) {
+                admin.deleteRecords(Map.of(new TopicPartition(Topics.DEAD_LETTERS.name(), 2),
+                        RecordsToDelete.beforeOffset(deadLetter + 1))).all().get();
+            }
+        }
+    }
+
+    @Test
+    void sentDigestsOfAnUnknownProfileIsOneLineAndExitCode1() {
+        Run unknown = run("sent-digests", "--profile", "nobody");
+        assertThat(unknown.exit).isEqualTo(1);
+        assertThat(unknown.err.strip()).isEqualTo(
+                "mentorfeed: no profile 'nobody' in the registry (see ./mentorfeed admin export)");
+        assertThat(run("sent-digests", "--profile", "me", "--days", "0").exit).isEqualTo(1);
+        assertThat(run("sent-digests").exit).as("--profile is required").isEqualTo(2);
+    }
+
     // ---- dead letters
 
     @Test
@@ -272,7 +334,7 @@ class AdminCommandsIT {
     // ---- reset-processor
 
     @Test
-    void resetProcessorRefusesWhileItRunsThenResetsOffsetsAndDeletesInternalTopics() throws Exception {
+    void resetProcessorRefusesWhileItRunsButShowsTheDryRunThenResetsOffsetsAndDeletesInternalTopics() throws Exception {
         String app = "reset-" + UUID.randomUUID().toString().substring(0, 8);
         Path resetConfig = config("processor:\n  application-id: " + app + "\n  state-dir: " + dir.resolve("streams") + "\n");
         kafka.sendRaw(Topics.ENTRIES.name(), bytes("ana"), bytes("{}"));
@@ -292,6 +354,14 @@ class AdminCommandsIT {
             assertThat(refused.exit).isEqualTo(1);
             assertThat(refused.err.strip()).startsWith("mentorfeed: the processor is running (1 member(s) in group "
                     + app).endsWith("stop every processor instance first");
+
+            Run dryWhileRunning = run("reset-processor", "--dry-run", "--config", resetConfig.toString());
+            assertThat(dryWhileRunning.exit).as(dryWhileRunning.err).isZero();
+            assertThat(dryWhileRunning.out.lines().toList()).first().isEqualTo("note: the processor is running"
+                    + " (1 member); stop every instance before running this without --dry-run");
+            assertThat(dryWhileRunning.out).contains("dry run: would reset group " + app,
+                    "  " + partition + ": " + end + " -> 0", "would delete internal topics:");
+            assertThat(committed(app).get(partition)).isEqualTo(end);
         }
 
         Run dry = run("reset-processor", "--dry-run", "--config", resetConfig.toString());
@@ -446,12 +516,18 @@ class AdminCommandsIT {
         return new AdminKafka(kafka.clientProperties(), Duration.ofSeconds(30)).readAll(topic);
     }
 
-    private static void sendDeadLetter(int partition, ProducerRecord<byte[], byte[]> letter) throws Exception {
+    /** Writes a dead letter to a partition; returns its offset. */
+    private static long sendDeadLetter(int partition, ProducerRecord<byte[], byte[]> letter) throws Exception {
         try (var producer = new KafkaProducer<>(kafka.clientProperties(), new ByteArraySerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), partition, letter.key(), letter.value(),
-                    letter.headers())).get();
+            return producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), partition, letter.key(),
+                    letter.value(), letter.headers())).get().offset();
         }
+    }
+
+    private static SentDigest sentDigest(String profile, LocalDate date, String status) {
+        return new SentDigest(profile, date, "Europe/London", NOW, status,
+                "<digest." + profile + "." + date + "@x.org>", 3, "api-1");
     }
 
     private static Map<TopicPartition, Long> committed(String group) throws Exception {

@@ -33,6 +33,13 @@ class ResetPlanTest {
     }
 
     @Test
+    void aDryRunWhileTheProcessorRunsStartsWithANoteSayingWhatToStopFirst() {
+        assertThat(ResetProcessorCommand.runningNote(2)).isEqualTo("note: the processor is running (2 members);"
+                + " stop every instance before running this without --dry-run");
+        assertThat(ResetProcessorCommand.runningNote(1)).contains("(1 member);");
+    }
+
+    @Test
     void internalTopicsAreTheApplicationsChangelogsAndRepartitionTopics() {
         assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-mentor-habits-changelog", "mentorfeed-processor"))
                 .isTrue();
