@@ -69,7 +69,10 @@ public final class IngestService implements AutoCloseable {
             var backoff = new PollBackoff(config.pollInterval(), config.maxPollInterval(),
                     config.initialPollSpread(), new Random());
             fetcher = new FeedFetcher(config, metrics);
-            publisher = new EntryPublisher(kafkaProperties, config.groupId() + "-" + UUID.randomUUID());
+            // One name per instance: its transactional id, and its clients' ids, which the broker and
+            // `admin lag` show, so two instances of one group can be told apart.
+            String instance = config.groupId() + "-" + UUID.randomUUID();
+            publisher = new EntryPublisher(kafkaProperties, instance);
             var rhythm = new PollRhythm(config.pollInterval(), config.pollFloor(), config.maxPollInterval(),
                     Clock.systemUTC());
             var parser = new FeedParser(config.maxEntriesPerFeed());
@@ -80,12 +83,12 @@ public final class IngestService implements AutoCloseable {
             scheduler = new FeedScheduler(poller::poll, backoff, config.maxConcurrentFetches(),
                     config.requestTimeout().plusSeconds(5));
             metrics.watch(scheduler);
-            control = new ControlCommands(config.groupId(), kafkaProperties, scheduler);
+            control = new ControlCommands(instance, kafkaProperties, scheduler);
             controlThread = startThread(control, "ingest-control");
-            registry = new MentorRegistry(config.groupId(), kafkaProperties, scheduler, publisher);
+            registry = new MentorRegistry(config.groupId(), instance, kafkaProperties, scheduler, publisher);
             registryThread = startThread(registry, "ingest-mentors");
-            log.info("ingest started groupId={} pollIntervalSeconds={} maxConcurrentFetches={}", config.groupId(),
-                    config.pollInterval().toSeconds(), config.maxConcurrentFetches());
+            log.info("ingest started groupId={} instance={} pollIntervalSeconds={} maxConcurrentFetches={}",
+                    config.groupId(), instance, config.pollInterval().toSeconds(), config.maxConcurrentFetches());
         }
     }
 

@@ -41,17 +41,18 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private volatile boolean running = true;
     private volatile boolean assigned;
 
-    MentorRegistry(String groupId, Map<String, Object> kafkaProperties, FeedScheduler scheduler,
+    /** @param clientIdPrefix this instance's name, for its consumers' client ids */
+    MentorRegistry(String groupId, String clientIdPrefix, Map<String, Object> kafkaProperties, FeedScheduler scheduler,
                    EntryPublisher publisher) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-mentors");
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, clientIdPrefix + "-mentors");
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.scheduler = scheduler;
         this.publisher = publisher;
-        this.restorer = new FeedStateRestorer(kafkaProperties, groupId + "-feed-state", Duration.ofSeconds(60));
+        this.restorer = new FeedStateRestorer(kafkaProperties, clientIdPrefix + "-feed-state", Duration.ofSeconds(60));
     }
 
     @Override
