@@ -44,6 +44,8 @@ public final class MentorfeedApp implements AutoCloseable {
     private final ProcessMetrics processMetrics = new ProcessMetrics();
     private final PrometheusMeterRegistry metrics = processMetrics.registry();
     private OpsServer ops;
+    /** Every part started: until then the process is not ready, whatever the services added so far say. */
+    private volatile boolean up;
     private ApiService api;
     private String apiHost;
     private String bootstrapServers;
@@ -90,7 +92,7 @@ public final class MentorfeedApp implements AutoCloseable {
 
     private void startAll(MentorfeedOptions options, Set<ServiceName> services, boolean setUpHere, int opsPort) {
         long startNanos = System.nanoTime();
-        ops = OpsServer.start(options.ops().host(), opsPort, metrics, health);
+        ops = OpsServer.start(options.ops().host(), opsPort, metrics, health, () -> up);
         started.push(new Stoppable("ops", ops::close));
         Map<String, Object> kafka = connectKafka(options.kafka());
         if (setUpHere) {
@@ -121,6 +123,7 @@ public final class MentorfeedApp implements AutoCloseable {
             health.add(new ServiceHealth("api", api::isLive, api::isReady));
             api.start();
         }
+        up = true;
         log.info("mentorfeed started services={} kafka={} api={} ops=http://{}:{} seconds={}", services,
                 bootstrapServers, apiUrl().orElse("-"), options.ops().host(), ops.port(),
                 String.format("%.1f", (System.nanoTime() - startNanos) / 1e9));
@@ -189,7 +192,7 @@ public final class MentorfeedApp implements AutoCloseable {
     }
 
     public boolean isReady() {
-        return health.stream().allMatch(service -> service.ready().getAsBoolean());
+        return up && health.stream().allMatch(service -> service.ready().getAsBoolean());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,13 @@ public final class OpsServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, List<ServiceHealth> services) {
+    /**
+     * @param services   the services of this process, as they are added (a live list)
+     * @param processUp  whether the process has finished starting: not ready before, even if every service added
+     *                   so far is (the broker, topics or a later service may still be on their way)
+     */
+    public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, List<ServiceHealth> services,
+                                  BooleanSupplier processUp) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -39,8 +46,9 @@ public final class OpsServer implements AutoCloseable {
                     + e.getMessage() + "); set ops.port to a free port", e);
         }
         server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape()));
-        server.createContext("/health/live", exchange -> health(exchange, services, s -> s.live().getAsBoolean()));
-        server.createContext("/health/ready", exchange -> health(exchange, services, s -> s.ready().getAsBoolean()));
+        server.createContext("/health/live", exchange -> health(exchange, services, true, s -> s.live().getAsBoolean()));
+        server.createContext("/health/ready", exchange -> health(exchange, services, processUp.getAsBoolean(),
+                s -> s.ready().getAsBoolean()));
         server.createContext("/", exchange -> respond(exchange, 404, "text/plain; charset=utf-8",
                 "not found: try /metrics, /health/live or /health/ready\n"));
         server.setExecutor(Executors.newSingleThreadExecutor(r -> {
@@ -58,10 +66,10 @@ public final class OpsServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void health(HttpExchange exchange, List<ServiceHealth> services, Predicate<ServiceHealth> check)
-            throws IOException {
+    private static void health(HttpExchange exchange, List<ServiceHealth> services, boolean processOk,
+                               Predicate<ServiceHealth> check) throws IOException {
         Map<String, String> states = new LinkedHashMap<>();
-        boolean ok = true;
+        boolean ok = processOk;
         for (ServiceHealth service : services) {
             states.put(service.name(), service.state());
             ok &= check.test(service);
