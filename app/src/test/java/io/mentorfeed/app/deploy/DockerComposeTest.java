@@ -102,6 +102,8 @@ class DockerComposeTest {
         assertThat(email.smtpPort()).isEqualTo(1025); // Mailpit's SMTP port
         assertThat(String.valueOf(services.get("mailpit").get("image"))).startsWith("axllent/mailpit:");
         assertThat(options("api").api().adminTokenHashes()).containsExactly(Ids.sha256Hex("local-admin-token"));
+        assertThat(options("api").profiles()).as("a reader whose digest Mailpit can catch")
+                .anySatisfy(profile -> assertThat(profile.email()).isNotBlank());
     }
 
     @Test
