@@ -121,27 +121,33 @@ class ApiServiceIT {
 
     @Test
     void aRebuildCommandOnTheControlTopicRebuildsTheViewWhileTheApiKeepsAnswering() throws Exception {
+        double before = rebuilds();
         kafka.send(Topics.CONTROL, Map.of(ControlCommand.ALL, ControlCommand.rebuildReadModel(Instant.now(), "it")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             assertThat(get("/api/v1/profiles/ada/digest?date=" + DAY).statusCode()).isEqualTo(200);
-            return registry.get("mentorfeed.api.read.model.rebuilds").counter().count() == 1;
+            return rebuilds() == before + 1;
         });
         JsonNode digest = Json.mapper().readTree(get("/api/v1/profiles/ada/digest?date=" + DAY).body());
         assertThat(postIds(digest.get("respondNow"))).containsExactly(postId("kim", "ama"));
         assertThat(service.isReady()).isTrue();
     }
 
+    /**
+     * The rebuild after them shows they were read (one partition, in order) and did not stop the read model; that
+     * other kinds start no rebuild is RebuildRequestsTest's (a lag of 0 here would not show they were read at all).
+     */
     @Test
-    void commandsForOtherServicesChangeNothing() {
-        double before = registry.get("mentorfeed.api.read.model.rebuilds").counter().count();
+    void commandsForOtherServicesAndUnreadableRecordsAreSkippedAndTheNextCommandIsStillActedOn() {
+        double before = rebuilds();
         kafka.send(Topics.CONTROL, Map.of("kim", ControlCommand.refetch("kim", Instant.now(), "it")));
         kafka.sendRaw(Topics.CONTROL.name(), "*".getBytes(StandardCharsets.UTF_8),
                 "not a command".getBytes(StandardCharsets.UTF_8));
+        kafka.send(Topics.CONTROL, Map.of(ControlCommand.ALL, ControlCommand.rebuildReadModel(Instant.now(), "it")));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> readModelLag() == 0);
-        assertThat(registry.get("mentorfeed.api.read.model.rebuilds").counter().count()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rebuilds() == before + 1);
         assertThat(service.isLive()).isTrue();
+        assertThat(service.isReady()).isTrue();
     }
 
     @Test
@@ -162,6 +168,10 @@ class ApiServiceIT {
         assertThat(other.isLive()).isTrue();
         other.stop();
         assertThat(other.isLive()).isFalse();
+    }
+
+    private static double rebuilds() {
+        return registry.get("mentorfeed.api.read.model.rebuilds").counter().count();
     }
 
     private static double readModelLag() {

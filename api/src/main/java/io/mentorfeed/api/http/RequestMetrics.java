@@ -1,6 +1,7 @@
 package io.mentorfeed.api.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,6 +16,11 @@ final class RequestMetrics {
     static final String NAME = "http.server.requests";
     /** The route of a request no route matched (including a wrong method), so scanners cannot add series. */
     static final String NOT_FOUND = "NOT_FOUND";
+    /**
+     * The method of a request whose method is not a standard one: Jetty accepts any token, and Javalin takes an
+     * X-HTTP-Method-Override header as given, so the raw value would let any client add series.
+     */
+    static final String OTHER_METHOD = "OTHER";
 
     private final MeterRegistry registry;
 
@@ -24,12 +30,17 @@ final class RequestMetrics {
 
     void record(Context ctx, float millis) {
         Timer.builder(NAME)
-                .tag("method", ctx.method().name())
+                .tag("method", method(ctx))
                 .tag("route", route(ctx))
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .publishPercentileHistogram()
                 .register(registry)
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    private static String method(Context ctx) {
+        HandlerType method = ctx.method();
+        return HandlerType.commonHttp().contains(method) ? method.name() : OTHER_METHOD;
     }
 
     private static String route(Context ctx) {

@@ -155,9 +155,11 @@ public final class ReadModel implements AutoCloseable {
             throws InterruptedException {
         long startedNanos = System.nanoTime();
         long nextWarningNanos = startedNanos + catchUpWarning.toNanos();
+        // Outside the loop: when the broker fails the rebuild's first call, the command is tried again next turn
+        // rather than lost (the control topic's position has already moved past it).
+        ControlCommand rebuildRequest = null;
         while (running) {
             try {
-                ControlCommand rebuildRequest = null;
                 for (ConsumerRecord<byte[], byte[]> record : kafka.poll(POLL)) {
                     if (record.topic().equals(CONTROL)) {
                         rebuildRequest = RebuildRequests.of(record).orElse(rebuildRequest);
@@ -168,6 +170,7 @@ public final class ReadModel implements AutoCloseable {
                 measureLag(kafka);
                 if (rebuildRequest != null) {
                     rebuild(kafka, data, rebuildRequest);
+                    rebuildRequest = null;
                 }
                 if (caughtUp) {
                     materializer.finishRebuildIfCaughtUp(p -> kafka.position(p, CALL_TIMEOUT));

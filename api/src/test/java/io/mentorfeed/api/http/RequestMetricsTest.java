@@ -82,6 +82,24 @@ class RequestMetricsTest {
         assertThat(registry.find(RequestMetrics.NAME).meters()).hasSize(1);
     }
 
+    /** Any token is a method to Jetty, and Javalin takes X-HTTP-Method-Override as given: neither may add series. */
+    @Test
+    void unknownMethodsShareOneTagValueSoClientsCannotAddSeries() throws Exception {
+        for (String method : List.of("PROPFIND", "SCAN1", "SCAN2")) {
+            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/profiles/ada"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        for (String override : List.of("SCAN3", "get")) {
+            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/profiles/ada"))
+                    .header("X-HTTP-Method-Override", override).GET().build(), HttpResponse.BodyHandlers.discarding());
+        }
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(registry.find(RequestMetrics.NAME)
+                .timers().stream().mapToLong(Timer::count).sum()).isEqualTo(5));
+        assertThat(registry.find(RequestMetrics.NAME).meters()).extracting(meter -> meter.getId().getTag("method"))
+                .containsOnly(RequestMetrics.OTHER_METHOD);
+    }
+
     /** Buckets, not client-side percentiles, so that Prometheus can compute percentiles across instances. */
     @Test
     void theTimerAsksForAPercentileHistogram() throws Exception {
