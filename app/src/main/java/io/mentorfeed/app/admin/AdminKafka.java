@@ -6,11 +6,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -19,7 +22,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -44,7 +49,7 @@ public final class AdminKafka implements AutoCloseable {
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
             props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "mentorfeed-admin");
-            admin = Admin.create(props);
+            admin = open(props, () -> Admin.create(props));
         }
         return admin;
     }
@@ -69,6 +74,8 @@ public final class AdminKafka implements AutoCloseable {
     }
 
     public <K, V> void send(Topic<K, V> topic, K key, V value, String what) {
+        // A producer would create a missing topic with the broker's defaults, or wait for it until the timeout.
+        partitions(topic.name());
         byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), key);
         byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
         send(List.of(new ProducerRecord<>(topic.name(), keyBytes, valueBytes)), what);
@@ -87,15 +94,41 @@ public final class AdminKafka implements AutoCloseable {
 
     /** The partitions of a topic; a missing topic means the cluster was never set up. */
     public List<TopicPartition> partitions(String topic) {
+        return partitionsIfPresent(topic).orElseThrow(() -> notSetUp(topic));
+    }
+
+    /** The partitions of a topic, or empty when it does not exist (for topics that may come and go). */
+    public Optional<List<TopicPartition>> partitionsIfPresent(String topic) {
         try {
             var description = await(admin().describeTopics(List.of(topic)).allTopicNames(), "describing " + topic);
-            return description.get(topic).partitions().stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return Optional.of(description.get(topic).partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList());
         } catch (AdminException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
-                throw new AdminException("topic " + topic + " does not exist: run ./mentorfeed setup first");
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    static AdminException notSetUp(String topic) {
+        return new AdminException("topic " + topic + " does not exist: run ./mentorfeed setup first");
+    }
+
+    /**
+     * Builds a client. Kafka refuses a bad setting (a malformed or unresolvable bootstrap address, a bad security
+     * property) with "Failed to construct kafka consumer" and the reason only in the cause: the line says the reason.
+     */
+    static <T> T open(Map<String, Object> props, Supplier<T> create) {
+        try {
+            return create.get();
+        } catch (KafkaException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new AdminException("cannot set up a Kafka client for " + props.get("bootstrap.servers") + ": "
+                    + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName()), e);
         }
     }
 
@@ -135,7 +168,8 @@ public final class AdminKafka implements AutoCloseable {
             // Must cover linger and one request; a second more keeps the client's own check happy.
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() + 1000);
             props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "mentorfeed-admin");
-            producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+            producer = open(props,
+                    () -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()));
         }
         return producer;
     }

@@ -58,9 +58,9 @@ public final class DeadLettersReplay implements Callable<Integer> {
             int skipped = 0;
             for (DeadLetter letter : letters) {
                 String why = letter.whyNotReplayable();
-                if (why == null && letter.replayPartition() >= partitionCounts.computeIfAbsent(letter.replayTopic(),
-                        t -> kafka.partitions(t).size())) {
-                    why = "topic " + letter.replayTopic() + " has no partition " + letter.replayPartition();
+                if (why == null) {
+                    why = whyNoOrigin(letter, partitionCounts.computeIfAbsent(letter.replayTopic(),
+                            t -> kafka.partitionsIfPresent(t).map(List::size).orElse(0)));
                 }
                 if (why != null) {
                     out.println("skipped " + letter.position() + ": " + why);
@@ -80,6 +80,18 @@ public final class DeadLettersReplay implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * Why the origin partition cannot take the record back, or null when it can. The origin may be gone: the
+     * processor's repartition topic is one, and reset-processor deletes it (the processor makes it anew).
+     */
+    static String whyNoOrigin(DeadLetter letter, int partitions) {
+        if (partitions == 0) {
+            return "topic " + letter.replayTopic() + " no longer exists";
+        }
+        return letter.replayPartition() < partitions ? null
+                : "topic " + letter.replayTopic() + " has no partition " + letter.replayPartition();
     }
 
     static ProducerRecord<byte[], byte[]> replayOf(DeadLetter letter) {

@@ -4,9 +4,11 @@ import io.mentorfeed.model.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         RegistryFile registry;
         try (AdminKafka kafka = connection.connect()) {
             registry = new RegistryFile(List.copyOf(kafka.latestByKey(Topics.MENTORS).values().values()),
@@ -39,12 +41,23 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+            write(yaml);
             PrintWriter err = spec.commandLine().getErr();
             err.println("exported mentors=" + registry.mentors().size() + " profiles=" + registry.profiles().size()
                     + " to " + out);
             err.flush();
         }
         return 0;
+    }
+
+    /** A missing folder's exception says only the path: the line names the kind of failure instead. */
+    private void write(String yaml) {
+        try {
+            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException fs
+                    ? Objects.requireNonNullElse(fs.getReason(), fs.getClass().getSimpleName()) : e.getMessage();
+            throw new AdminException("cannot write " + out + ": " + why, e);
+        }
     }
 }

@@ -50,7 +50,11 @@ final class GroupInspector {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
-    GroupLag inspect(String service, String group, String note) {
+    /**
+     * @param noOffsetsNote said when the group has no committed offset
+     * @param offsetsNote   said when it has some, for a group whose offsets are not a backlog; else null
+     */
+    GroupLag inspect(String service, String group, String noOffsetsNote, String offsetsNote) {
         ConsumerGroupDescription description = describe(group);
         String state = description == null ? UNKNOWN_STATE : description.groupState().toString();
         List<GroupLag.Member> members = members(description);
@@ -69,7 +73,7 @@ final class GroupInspector {
         long total = lags.stream().map(GroupLag.PartitionLag::lag).filter(java.util.Objects::nonNull)
                 .mapToLong(Long::longValue).sum();
         String why = Stream.of(description == null ? "no such group yet: the service has not run against this cluster"
-                        : null, committed.isEmpty() ? note : null)
+                        : null, committed.isEmpty() ? noOffsetsNote : offsetsNote)
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
         return new GroupLag(service, group, state, members, lags, total, why.isEmpty() ? null : why, null);
     }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code admin lag}: how far each service's consumer group is behind. Only the processor commits offsets; ingest
- * and the email scheduler use their groups to share partitions, so for them the members and assignments are the
- * news, and for ingest the feeds it should have polled by now. The API's read model has no group at all.
+ * {@code admin lag}: how far each service's consumer group is behind. Only the processor's offsets measure progress.
+ * Ingest commits none and the email scheduler commits its partition's position only with each digest claim, as a
+ * fence: their groups share partitions, so for them the members and assignments are the news, and for ingest the
+ * feeds it should have polled by now. The API's read model has no group at all.
  */
 @Command(name = "lag", mixinStandardHelpOptions = true,
         description = "Consumer groups: members, per-partition committed/end/lag; overdue feeds for ingest.")
@@ -32,21 +33,27 @@ public final class LagCommand implements Callable<Integer> {
     static final String API_NOTE = "the API's read model has no consumer group (each instance reads the topics"
             + " itself): see mentorfeed_api_read_model_lag_records on each API's /metrics";
 
-    /** The services with a consumer group, and why a group commits no offsets. */
+    /** The services with a consumer group, and what their offsets (or the lack of them) mean. */
     enum Service {
         INGEST(options -> options.ingest().groupId(),
-                "ingest commits no offsets: it reads " + Topics.MENTORS.name() + " from the beginning at each assignment"),
-        PROCESSOR(options -> options.processor().applicationId(), "no offsets committed yet"),
+                "ingest commits no offsets: it reads " + Topics.MENTORS.name() + " from the beginning at each assignment",
+                null),
+        PROCESSOR(options -> options.processor().applicationId(), "no offsets committed yet", null),
         // Fixed in the api module, not configurable: every API instance sends through the same group.
         EMAIL(options -> EmailScheduler.GROUP_ID,
-                "the email scheduler commits no offsets: its group only shares the profile partitions to send for");
+                "no digest claimed yet: the email scheduler commits its partition's position only with a claim",
+                "the email scheduler commits its partition's position with each digest claim, as a fence: the lag"
+                        + " counts profile changes since the last claim, not digests waiting to be sent");
 
         final Function<MentorfeedOptions, String> groupId;
         final String noOffsetsNote;
+        /** Said when the group has offsets that do not measure a backlog; null when they do. */
+        final String offsetsNote;
 
-        Service(Function<MentorfeedOptions, String> groupId, String noOffsetsNote) {
+        Service(Function<MentorfeedOptions, String> groupId, String noOffsetsNote, String offsetsNote) {
             this.groupId = groupId;
             this.noOffsetsNote = noOffsetsNote;
+            this.offsetsNote = offsetsNote;
         }
 
         String label() {
@@ -75,7 +82,7 @@ public final class LagCommand implements Callable<Integer> {
             GroupInspector inspector = new GroupInspector(kafka);
             for (Service each : services) {
                 GroupLag lag = inspector.inspect(each.label(), each.groupId.apply(connection.options()),
-                        each.noOffsetsNote);
+                        each.noOffsetsNote, each.offsetsNote);
                 groups.add(each == Service.INGEST ? withOverdueFeeds(lag, kafka, Instant.now()) : lag);
             }
         }

@@ -15,7 +15,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Reads a whole topic once: every partition from its beginning up to the end offsets taken at the start, so the
  * read ends even while services keep writing. A plain consumer with no group: nothing is committed, no group
- * appears in `admin lag`, and read_committed skips what aborted transactions left.
+ * appears in `admin lag`, and read_committed skips what aborted transactions left. It never creates a topic: on a
+ * broker with auto.create.topics.enable, asking for a missing one would otherwise make it with the broker's defaults
+ * (one partition, no compaction), which setup then leaves alone.
  */
 final class TopicReader {
     private final Map<String, Object> properties;
@@ -33,10 +35,12 @@ final class TopicReader {
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "mentorfeed-admin-reader");
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = AdminKafka.open(props,
+                () -> new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer()))) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -62,7 +66,7 @@ final class TopicReader {
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
         var infos = consumer.partitionsFor(topic, timeout);
         if (infos == null || infos.isEmpty()) {
-            throw new AdminException("topic " + topic + " does not exist: run ./mentorfeed setup first");
+            throw AdminKafka.notSetUp(topic);
         }
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }

@@ -1,6 +1,7 @@
 package io.mentorfeed.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.SentDigest;
 import io.mentorfeed.model.SourceKind;
+import io.mentorfeed.model.Topic;
+import io.mentorfeed.model.TopicSpec;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
 import java.io.PrintWriter;
@@ -39,6 +42,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,7 @@ import picocli.CommandLine;
 @io.mentorfeed.testkit.WithKafka
 class AdminCommandsIT {
     private static final Instant NOW = Instant.now();
+    private static final String EMAIL_GROUP = io.mentorfeed.api.email.EmailScheduler.GROUP_ID;
     private static KafkaCluster kafka;
     private static Path dir;
     private static Path config;
@@ -171,20 +176,23 @@ class AdminCommandsIT {
         Path processorConfig = config("processor:\n  application-id: lag-processor\n");
         kafka.sendRaw(Topics.ENTRIES.name(), bytes("kim"), bytes("{}"));
         TopicPartition partition = partitionOf(Topics.ENTRIES.name(), "kim");
+        // Other tests write to this topic too: one record behind its end, whatever the end is by now.
+        long end = endOffset(partition);
         try (Admin admin = kafka.admin()) {
-            admin.alterConsumerGroupOffsets("lag-processor", Map.of(partition, new OffsetAndMetadata(0))).all().get();
+            admin.alterConsumerGroupOffsets("lag-processor", Map.of(partition, new OffsetAndMetadata(end - 1)))
+                    .all().get();
         }
         Run run = run("lag", "--service", "processor", "--config", processorConfig.toString());
         assertThat(run.exit).as(run.err).isZero();
-        assertThat(run.out).contains("processor: group=lag-processor state=Empty members=0",
-                "TOPIC               PARTITION  COMMITTED  END  LAG")
-                .containsPattern("mentorfeed.entries  " + partition.partition() + " +0 +1 +1")
+        assertThat(run.out).contains("processor: group=lag-processor state=Empty members=0")
+                .containsPattern("TOPIC +PARTITION +COMMITTED +END +LAG\n")
+                .containsPattern("mentorfeed.entries  " + partition.partition() + " +" + (end - 1) + " +" + end + " +1")
                 .contains("total lag: 1");
 
         Run json = run("lag", "--service", "processor", "--json", "--config", processorConfig.toString());
         JsonNode group = Json.mapper().readTree(json.out).get("groups").get(0);
         assertThat(group.get("totalLag").asLong()).isEqualTo(1);
-        assertThat(group.get("partitions").get(0).get("committed").asLong()).isZero();
+        assertThat(group.get("partitions").get(0).get("committed").asLong()).isEqualTo(end - 1);
     }
 
     @Test
@@ -195,12 +203,24 @@ class AdminCommandsIT {
             assertThat(run.exit).as(run.err).isZero();
             assertThat(run.out).contains("ingest: group=lag-ingest state=Stable members=1", "MEMBER",
                     "note: ingest commits no offsets", "overdue feeds: 1")
-                    .containsPattern("kim +\\S+ +3\\d\\ds +https://kim.example.org/feed.xml")
-                    .contains("email: group=mentorfeed-api-email state=unknown members=0",
-                            "note: no such group yet", "api: the API's read model has no consumer group",
-                            "mentorfeed_api_read_model_lag_records");
+                    // Overdue since NOW - 300 s: at least 300 s, however long the tests before this one took.
+                    .containsPattern("kim +\\S+ +(3\\d\\d|[4-9]\\d\\d|\\d{4,})s +https://kim.example.org/feed.xml")
+                    .contains("email: group=mentorfeed-api-email", "note: no such group yet",
+                            "api: the API's read model has no consumer group", "mentorfeed_api_read_model_lag_records");
         }
         assertThat(run("lag", "--service", "nope").exit).isEqualTo(2);
+    }
+
+    @Test
+    void lagForEmailSaysItsOffsetsAreClaimFencesNotABacklog() throws Exception {
+        TopicPartition profiles = new TopicPartition(Topics.PROFILES.name(), 0);
+        try (Admin admin = kafka.admin()) {
+            admin.alterConsumerGroupOffsets(EMAIL_GROUP, Map.of(profiles, new OffsetAndMetadata(0))).all().get();
+        }
+        Run run = run("lag", "--service", "email");
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("email: group=" + EMAIL_GROUP, "total lag: ",
+                "note: the email scheduler commits its partition's position with each digest claim, as a fence");
     }
 
     // ---- sent-digests
@@ -449,6 +469,47 @@ class AdminCommandsIT {
     }
 
     @Test
+    void aTopicThatWasNeverSetUpIsNamedAndNotCreatedByReadingOrWritingIt() throws Exception {
+        // This broker creates topics on demand, as Kafka does by default: the admin clients must not ask it to.
+        Topic<String, String> missing = new Topic<>("mentorfeed.never-set-up", Serdes.String(), Serdes.String(),
+                TopicSpec.compacted(1));
+        try (AdminKafka admin = new AdminKafka(kafka.clientProperties(), Duration.ofSeconds(10))) {
+            assertThatThrownBy(() -> admin.readAll(missing.name())).isInstanceOf(AdminException.class)
+                    .hasMessage("topic mentorfeed.never-set-up does not exist: run ./mentorfeed setup first");
+            assertThatThrownBy(() -> admin.send(missing, "k", "v", "writing")).isInstanceOf(AdminException.class)
+                    .hasMessage("topic mentorfeed.never-set-up does not exist: run ./mentorfeed setup first");
+        }
+        assertThat(topicNames()).doesNotContain(missing.name());
+    }
+
+    @Test
+    void aReplayWhoseOriginTopicIsGoneIsSkippedNotRefusedWhole() throws Exception {
+        // reset-processor deletes the repartition topic that rule failures of the per-profile step come from.
+        String gone = "mentorfeed-processor-candidates-by-profile-repartition";
+        long offset = sendDeadLetter(2, DeadLetters.record("processor", gone + "-1@7", bytes("me"), bytes("{}"), "rule",
+                "profile-decider: boom", NOW));
+        try {
+            Run run = run("dead-letters", "replay", "2:" + offset, "--dry-run");
+            assertThat(run.exit).as(run.err).isZero();
+            assertThat(run.out).contains("skipped 2:" + offset + ": topic " + gone + " no longer exists",
+                    "dry run: would replay 0, skipped 1");
+        } finally {
+            try (Admin admin = kafka.admin()) {
+                admin.deleteRecords(Map.of(new TopicPartition(Topics.DEAD_LETTERS.name(), 2),
+                        RecordsToDelete.beforeOffset(offset + 1))).all().get();
+            }
+        }
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhy() {
+        Path nowhere = dir.resolve("no-such-folder").resolve("registry.yml");
+        Run run = run("export", "--out", nowhere.toString());
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.err.strip()).isEqualTo("mentorfeed: cannot write " + nowhere + ": NoSuchFileException");
+    }
+
+    @Test
     void anUnreachableKafkaIsOneLineNamingIt() throws Exception {
         Path nowhere = dir.resolve("nowhere.yml");
         Files.writeString(nowhere, "kafka:\n  bootstrap-servers: 127.0.0.1:1\n");
@@ -536,6 +597,13 @@ class AdminCommandsIT {
             admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
                     .forEach((p, o) -> offsets.put(p, o.offset()));
             return offsets;
+        }
+    }
+
+    private static long endOffset(TopicPartition partition) throws Exception {
+        try (Admin admin = kafka.admin()) {
+            return admin.listOffsets(Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                    .partitionResult(partition).get().offset();
         }
     }
 
