@@ -128,7 +128,10 @@ public final class IngestService implements AutoCloseable {
         return current != null && current.isListening();
     }
 
-    /** Stops taking mentors and commands, lets running polls finish, flushes the producer; safe to call twice. */
+    /**
+     * Stops taking mentors and commands, lets running polls finish, flushes the producer; safe to call twice, and
+     * after a {@link #start()} that failed.
+     */
     public void stop() {
         synchronized (lifecycle) {
             if (!started || stopped) {
@@ -136,18 +139,37 @@ public final class IngestService implements AutoCloseable {
                 return;
             }
             stopped = true;
-            registry.stop();
-            control.stop();
-            try {
-                registryThread.join(TimeUnit.SECONDS.toMillis(10));
-                controlThread.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // start() may have failed half way (a client setting Kafka refuses): stop what it got to, so that no
+            // thread of it is left running.
+            if (registry != null) {
+                registry.stop();
             }
-            scheduler.close();
-            publisher.close();
-            fetcher.close();
+            if (control != null) {
+                control.stop();
+            }
+            join(registryThread);
+            join(controlThread);
+            if (scheduler != null) {
+                scheduler.close();
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
+            if (fetcher != null) {
+                fetcher.close();
+            }
             log.info("ingest stopped groupId={}", config.groupId());
+        }
+    }
+
+    private static void join(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
