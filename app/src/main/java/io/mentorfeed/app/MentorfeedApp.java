@@ -73,7 +73,10 @@ public final class MentorfeedApp implements AutoCloseable {
                     + " their embedded broker themselves");
         }
         Map<String, Object> kafka = clientProperties(options.kafka(), options.kafka().bootstrapServers());
-        TopicInstallSummary topics = installTopics(kafka, options.kafka());
+        TopicInstallSummary topics;
+        try (Admin admin = Admin.create(kafka)) {
+            topics = installTopics(admin, options.kafka());
+        }
         RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
         return topics;
     }
@@ -95,17 +98,22 @@ public final class MentorfeedApp implements AutoCloseable {
         ops = OpsServer.start(options.ops().host(), opsPort, metrics, health, () -> up);
         started.push(new Stoppable("ops", ops::close));
         Map<String, Object> kafka = connectKafka(options.kafka());
-        if (setUpHere) {
-            installTopics(kafka, options.kafka());
-            RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
-        } else {
-            try (Admin admin = Admin.create(kafka)) {
+        int engagementPartitions;
+        try (Admin admin = Admin.create(kafka)) {
+            if (setUpHere) {
+                installTopics(admin, options.kafka());
+            } else {
                 TopicCheck.requirePresent(admin, Topics.ALL, TOPIC_TIMEOUT);
             }
+            engagementPartitions = TopicCheck.partitions(admin, Topics.ENGAGEMENTS, TOPIC_TIMEOUT);
+        }
+        if (setUpHere) {
+            RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
         }
 
         if (services.contains(ServiceName.PROCESSOR)) {
-            var processor = new ProcessorService(coPartitioned(options.processor(), kafka), kafka, metrics);
+            var processor = new ProcessorService(coPartitioned(options.processor(), engagementPartitions), kafka,
+                    metrics);
             started.push(new Stoppable("processor", processor::stop)); // stop() is safe on a half-started service
             health.add(new ServiceHealth("processor", processor::isLive, processor::isReady));
             processor.start();
@@ -157,24 +165,18 @@ public final class MentorfeedApp implements AutoCloseable {
      * The processor's per-profile state must be co-partitioned with mentorfeed.engagements: the topic as it was
      * created (kafka.partitions, or by hand) decides, whatever processor.profile-partitions says.
      */
-    private static ProcessorConfig coPartitioned(ProcessorConfig config, Map<String, Object> kafka) {
-        int partitions;
-        try (Admin admin = Admin.create(kafka)) {
-            partitions = TopicCheck.partitions(admin, Topics.ENGAGEMENTS, TOPIC_TIMEOUT);
-        }
-        if (partitions == config.profilePartitions()) {
+    private static ProcessorConfig coPartitioned(ProcessorConfig config, int engagementPartitions) {
+        if (engagementPartitions == config.profilePartitions()) {
             return config;
         }
         log.info("processor profile partitions follow the engagements topic configured={} topic={} partitions={}",
-                config.profilePartitions(), Topics.ENGAGEMENTS.name(), partitions);
-        return config.withProfilePartitions(partitions);
+                config.profilePartitions(), Topics.ENGAGEMENTS.name(), engagementPartitions);
+        return config.withProfilePartitions(engagementPartitions);
     }
 
-    private static TopicInstallSummary installTopics(Map<String, Object> kafka, KafkaOptions options) {
-        try (Admin admin = Admin.create(kafka)) {
-            return new TopicInstaller(admin, options.replicationFactor(), options.partitions(), TOPIC_TIMEOUT)
-                    .install(Topics.ALL);
-        }
+    private static TopicInstallSummary installTopics(Admin admin, KafkaOptions options) {
+        return new TopicInstaller(admin, options.replicationFactor(), options.partitions(), TOPIC_TIMEOUT)
+                .install(Topics.ALL);
     }
 
     public String bootstrapServers() {
