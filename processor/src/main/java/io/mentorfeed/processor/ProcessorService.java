@@ -79,6 +79,10 @@ public final class ProcessorService implements AutoCloseable {
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
         // Opt in now to what Kafka 5.0 makes the default: the global thread uses the processing exception handler too.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // The partition assignor rebuilds a StreamsConfig from the main consumer's settings alone and warns that the
+        // option is off: hand it to the main consumer too, so that copy says what ours says.
+        props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG),
+                true);
         // Streams builds the handlers from class names and configures them with this map: how they get the meters.
         props.put(ProcessorMetrics.CONFIG_KEY, metrics);
         Properties properties = new Properties();

@@ -40,6 +40,14 @@ class ProcessorServiceTest {
     }
 
     @Test
+    void theGlobalThreadHandlerOptionReachesThePartitionAssignorsCopyOfTheConfigToo() {
+        var props = ProcessorService.streamsProperties(ProcessorConfig.defaults(),
+                Map.of("bootstrap.servers", "kafka:9092"));
+        assertThat(props).containsEntry("processing.exception.handler.global.enabled", true)
+                .containsEntry("main.consumer.processing.exception.handler.global.enabled", true);
+    }
+
+    @Test
     void aReplicationFactorFromTheAppIsKept() {
         var props = ProcessorService.streamsProperties(ProcessorConfig.defaults(),
                 Map.of("bootstrap.servers", "kafka:9092", "replication.factor", 3));
