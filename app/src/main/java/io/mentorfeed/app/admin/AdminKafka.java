@@ -74,11 +74,19 @@ public final class AdminKafka implements AutoCloseable {
     }
 
     public <K, V> void send(Topic<K, V> topic, K key, V value, String what) {
+        send(topic, List.of(value), v -> key, what);
+    }
+
+    /** Writes values, each under the key it gives, to a topic that must exist; waits until Kafka has them all. */
+    public <K, V> void send(Topic<K, V> topic, List<V> values, Function<V, K> key, String what) {
+        if (values.isEmpty()) {
+            return;
+        }
         // A producer would create a missing topic with the broker's defaults, or wait for it until the timeout.
         partitions(topic.name());
-        byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), key);
-        byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
-        send(List.of(new ProducerRecord<>(topic.name(), keyBytes, valueBytes)), what);
+        send(values.stream().map(value -> new ProducerRecord<>(topic.name(),
+                topic.keySerde().serializer().serialize(topic.name(), key.apply(value)),
+                topic.valueSerde().serializer().serialize(topic.name(), value))).toList(), what);
     }
 
     /** Offsets of partitions by a spec (earliest, latest, for a timestamp). */

@@ -49,8 +49,8 @@ public final class FeedsCommand implements Callable<Integer> {
             out.print(FeedRow.table(rows).render());
         }
         out.flush();
-        if (mentors.unreadable() > 0) {
-            spec.commandLine().getErr().println("warning: " + mentors.unreadable() + " mentor record(s) on "
+        if (!mentors.unreadable().isEmpty()) {
+            spec.commandLine().getErr().println("warning: " + mentors.unreadable().size() + " mentor record(s) on "
                     + Topics.MENTORS.name() + " are not readable and were left out (see admin dead-letters list)");
             spec.commandLine().getErr().flush();
         }

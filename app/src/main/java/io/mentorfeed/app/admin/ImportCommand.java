@@ -1,6 +1,5 @@
 package io.mentorfeed.app.admin;
 
-import io.mentorfeed.app.RegistrySeeder;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Topics;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code admin import FILE}: registers the file's mentors and profiles (new and changed ones; the same ones are not
  * written again). The whole file is checked before anything is written. Registered records missing from the file
- * are left alone: import adds and updates, it never deletes.
+ * are left alone: import adds and updates, it never deletes. It writes with the command's own clients, so the
+ * writes too wait at most --timeout and a Kafka that does not answer is one line, as for every admin command.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Registers the mentors and profiles of a YAML file (as export writes it); never deletes.")
@@ -54,7 +54,10 @@ public final class ImportCommand implements Callable<Integer> {
             if (dryRun) {
                 out.println("dry run: nothing written");
             } else {
-                RegistrySeeder.seed(connection.clientProperties(), mentorChanges.toWrite(), profileChanges.toWrite());
+                // Mentors first: a reader of profiles then finds every mentor they follow already registered.
+                kafka.send(Topics.MENTORS, mentorChanges.toWrite(), Mentor::id, "writing to " + Topics.MENTORS.name());
+                kafka.send(Topics.PROFILES, profileChanges.toWrite(), Profile::id,
+                        "writing to " + Topics.PROFILES.name());
                 out.println("imported " + file + " (registered records missing from it were left alone)");
             }
             out.flush();

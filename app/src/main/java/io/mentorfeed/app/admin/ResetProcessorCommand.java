@@ -1,7 +1,5 @@
 package io.mentorfeed.app.admin;
 
-import io.mentorfeed.model.Topics;
-import io.mentorfeed.processor.MentorfeedTopology;
 import io.mentorfeed.processor.ProcessorConfig;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -11,13 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.TopologyDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,8 +89,9 @@ public final class ResetProcessorCommand implements Callable<Integer> {
 
     private static ResetPlan plan(AdminKafka kafka, ProcessorConfig processor, OffsetSpec target) {
         String group = processor.applicationId();
+        ProcessorTopics topics = ProcessorTopics.of(processor);
         List<TopicPartition> partitions = new ArrayList<>();
-        inputTopics(processor).forEach(topic -> partitions.addAll(kafka.partitions(topic)));
+        topics.inputs().forEach(topic -> partitions.addAll(kafka.partitions(topic)));
         Map<TopicPartition, Long> committed = new GroupInspector(kafka).committed(group);
         Map<TopicPartition, Long> targets = kafka.offsets(partitions, target, "looking up the reset offsets");
         // A time after a partition's last record has no offset (-1): start at its end, as Kafka's tools do.
@@ -104,35 +101,10 @@ public final class ResetProcessorCommand implements Callable<Integer> {
                 .map(p -> new ResetPlan.PartitionReset(p.topic(), p.partition(), committed.get(p),
                         targets.get(p) < 0 ? ends.get(p) : targets.get(p)))
                 .toList();
-        return new ResetPlan(group, resets, internalTopics(kafka, group),
+        // Internal topics appear when the processor first runs: a never-started one has none to delete.
+        Set<String> clusterTopics = kafka.await(kafka.admin().listTopics().names(), "listing topics");
+        return new ResetPlan(group, resets, topics.existingInternal(clusterTopics),
                 processor.stateDir().toAbsolutePath().resolve(group));
-    }
-
-    /** The topics the processor reads through its group: its topology's sources that are mentorfeed topics. */
-    static Set<String> inputTopics(ProcessorConfig processor) {
-        Set<String> ours = Topics.ALL.stream().map(t -> t.name()).collect(Collectors.toSet());
-        Set<String> inputs = new TreeSet<>();
-        for (TopologyDescription.Subtopology sub : MentorfeedTopology.build(processor).describe().subtopologies()) {
-            for (TopologyDescription.Node node : sub.nodes()) {
-                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
-                    source.topicSet().stream().filter(ours::contains).forEach(inputs::add);
-                }
-            }
-        }
-        return inputs;
-    }
-
-    /** Kafka Streams names its internal topics "<application id>-<name>-changelog|-repartition". */
-    static List<String> internalTopics(AdminKafka kafka, String applicationId) {
-        Set<String> names = kafka.await(kafka.admin().listTopics().names(), "listing topics");
-        return names.stream()
-                .filter(name -> isInternal(name, applicationId))
-                .sorted().toList();
-    }
-
-    static boolean isInternal(String topic, String applicationId) {
-        return topic.startsWith(applicationId + "-")
-                && (topic.endsWith("-changelog") || topic.endsWith("-repartition"));
     }
 
     private static void apply(AdminKafka kafka, ResetPlan plan) {

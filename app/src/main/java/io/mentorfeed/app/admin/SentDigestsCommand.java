@@ -52,7 +52,7 @@ public final class SentDigestsCommand implements Callable<Integer> {
             }
             LocalDate today = LocalDate.now(profile.timeZone());
             KeyedSnapshot<SentDigest> records = kafka.latestByKey(Topics.SENT_DIGESTS);
-            unreadable = records.unreadable();
+            unreadable = records.unreadable().size();
             boolean anyFailed = DigestHistory.within(records.values().values(), profileId, today, days).stream()
                     .anyMatch(d -> SentDigest.FAILED.equals(d.status()));
             // The dead letters can be many: read them only when a failed day needs its reason.

@@ -356,6 +356,8 @@ class AdminCommandsIT {
     @Test
     void resetProcessorRefusesWhileItRunsButShowsTheDryRunThenResetsOffsetsAndDeletesInternalTopics() throws Exception {
         String app = "reset-" + UUID.randomUUID().toString().substring(0, 8);
+        // Another processor on the cluster whose application id starts with this one's: its topics must stay.
+        String v2 = app + "-v2";
         Path resetConfig = config("processor:\n  application-id: " + app + "\n  state-dir: " + dir.resolve("streams") + "\n");
         kafka.sendRaw(Topics.ENTRIES.name(), bytes("ana"), bytes("{}"));
         TopicPartition partition = partitionOf(Topics.ENTRIES.name(), "ana");
@@ -366,7 +368,9 @@ class AdminCommandsIT {
             admin.alterConsumerGroupOffsets(app, Map.of(partition, new OffsetAndMetadata(end))).all().get();
             admin.createTopics(List.of(new NewTopic(app + "-post-dedupe-changelog", 1, (short) 1),
                     new NewTopic(app + "-candidates-by-profile-repartition", 1, (short) 1),
-                    new NewTopic(app + "-notes", 1, (short) 1))).all().get();
+                    new NewTopic(app + "-notes", 1, (short) 1),
+                    new NewTopic(v2 + "-post-dedupe-changelog", 1, (short) 1),
+                    new NewTopic(v2 + "-candidates-by-profile-repartition", 1, (short) 1))).all().get();
         }
 
         try (var member = groupMember(app, Topics.COMMENTS.name())) {
@@ -389,7 +393,7 @@ class AdminCommandsIT {
         assertThat(dry.out).contains("dry run: would reset group " + app,
                 "  " + partition + ": " + end + " -> 0", "  mentorfeed.comments-0: none -> 0",
                 "would delete internal topics:\n  " + app + "-candidates-by-profile-repartition\n  " + app
-                        + "-post-dedupe-changelog\n",
+                        + "-post-dedupe-changelog\nthen delete",
                 dir.resolve("streams").toAbsolutePath().resolve(app).toString());
         assertThat(committed(app).get(partition)).isEqualTo(end);
         assertThat(topicNames()).contains(app + "-post-dedupe-changelog");
@@ -405,7 +409,7 @@ class AdminCommandsIT {
         assertThat(committed(app).get(partition)).isZero();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topicNames())
                 .doesNotContain(app + "-post-dedupe-changelog", app + "-candidates-by-profile-repartition")
-                .contains(app + "-notes"));
+                .contains(app + "-notes", v2 + "-post-dedupe-changelog", v2 + "-candidates-by-profile-repartition"));
         assertThat(reset.out).contains("now delete the local state directory on every processor machine");
     }
 
@@ -419,8 +423,12 @@ class AdminCommandsIT {
         assertThat(Files.readString(first)).contains("mentors:\n  - id: ", "feed-url: https://kim.example.org/feed.xml",
                 "profiles:\n  - id: me", "time-zone: Europe/London", "digest-hour: 7");
 
+        int mentorRecords = kafka.readAll(Topics.MENTORS).size();
+        int profileRecords = kafka.readAll(Topics.PROFILES).size();
         Run same = run("import", first.toString());
         assertThat(same.exit).as(same.err).isZero();
+        assertThat(kafka.readAll(Topics.MENTORS)).as("nothing written again").hasSize(mentorRecords);
+        assertThat(kafka.readAll(Topics.PROFILES)).hasSize(profileRecords);
         assertThat(same.out).contains("mentors: 0 new, 0 changed", "profiles: 0 new, 0 changed, 1 unchanged");
         Run second = run("export");
         assertThat(second.out).isEqualTo(Files.readString(first));
@@ -477,6 +485,9 @@ class AdminCommandsIT {
             assertThatThrownBy(() -> admin.readAll(missing.name())).isInstanceOf(AdminException.class)
                     .hasMessage("topic mentorfeed.never-set-up does not exist: run ./mentorfeed setup first");
             assertThatThrownBy(() -> admin.send(missing, "k", "v", "writing")).isInstanceOf(AdminException.class)
+                    .hasMessage("topic mentorfeed.never-set-up does not exist: run ./mentorfeed setup first");
+            assertThatThrownBy(() -> admin.send(missing, List.of("v1", "v2"), v -> "k", "writing"))
+                    .isInstanceOf(AdminException.class)
                     .hasMessage("topic mentorfeed.never-set-up does not exist: run ./mentorfeed setup first");
         }
         assertThat(topicNames()).doesNotContain(missing.name());

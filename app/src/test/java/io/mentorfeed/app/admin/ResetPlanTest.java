@@ -2,7 +2,6 @@ package io.mentorfeed.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mentorfeed.processor.ProcessorConfig;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,24 +36,5 @@ class ResetPlanTest {
         assertThat(ResetProcessorCommand.runningNote(2)).isEqualTo("note: the processor is running (2 members);"
                 + " stop every instance before running this without --dry-run");
         assertThat(ResetProcessorCommand.runningNote(1)).contains("(1 member);");
-    }
-
-    @Test
-    void internalTopicsAreTheApplicationsChangelogsAndRepartitionTopics() {
-        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-mentor-habits-changelog", "mentorfeed-processor"))
-                .isTrue();
-        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-candidates-by-profile-repartition",
-                "mentorfeed-processor")).isTrue();
-        assertThat(ResetProcessorCommand.isInternal("mentorfeed-processor-notes", "mentorfeed-processor")).isFalse();
-        assertThat(ResetProcessorCommand.isInternal("other-app-x-changelog", "mentorfeed-processor")).isFalse();
-        assertThat(ResetProcessorCommand.isInternal("mentorfeed.entries", "mentorfeed-processor")).isFalse();
-    }
-
-    @Test
-    void theInputTopicsAreTheTopologysMentorfeedSourcesNotItsRepartitionTopicOrGlobalTables() {
-        assertThat(ResetProcessorCommand.inputTopics(ProcessorConfig.defaults()))
-                .contains("mentorfeed.entries", "mentorfeed.comments", "mentorfeed.engagements")
-                .doesNotContain("mentorfeed.mentors", "mentorfeed.profiles")
-                .allMatch(topic -> topic.startsWith("mentorfeed."));
     }
 }
