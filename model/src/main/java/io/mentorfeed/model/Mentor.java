@@ -20,4 +20,9 @@ public record Mentor(String id, String name, String feedUrl, String siteUrl, Sou
     public Mentor(String id, String name, String feedUrl, SourceKind kind) {
         this(id, name, feedUrl, null, kind, List.of(), false);
     }
+
+    /** The same mentor, paused (ingest stops polling its feed) or not. */
+    public Mentor withPaused(boolean newPaused) {
+        return new Mentor(id, name, feedUrl, siteUrl, kind, topics, newPaused);
+    }
 }

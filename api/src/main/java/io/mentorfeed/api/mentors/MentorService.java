@@ -81,8 +81,7 @@ public final class MentorService {
     /** Republishes the mentor with {@code paused} set, all else kept: ingest stops or resumes polling its feed. */
     public Mentor setPaused(String id, boolean paused) {
         Mentor current = get(id);
-        Mentor updated = new Mentor(id, current.name(), current.feedUrl(), current.siteUrl(), current.kind(),
-                current.topics(), paused);
+        Mentor updated = current.withPaused(paused);
         writer.write(Topics.MENTORS, id, updated);
         return updated;
     }

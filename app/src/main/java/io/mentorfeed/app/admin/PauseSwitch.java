@@ -18,8 +18,7 @@ final class PauseSwitch {
             if (mentor.paused() == paused) {
                 out.println("mentor " + mentor.id() + " is already " + state + " (nothing written)");
             } else {
-                Mentor changed = new Mentor(mentor.id(), mentor.name(), mentor.feedUrl(), mentor.siteUrl(),
-                        mentor.kind(), mentor.topics(), paused);
+                Mentor changed = mentor.withPaused(paused);
                 kafka.send(Topics.MENTORS, changed.id(), changed, "writing to " + Topics.MENTORS.name());
                 out.println("mentor " + mentor.id() + " is now " + state + " feed=" + mentor.feedUrl());
             }
