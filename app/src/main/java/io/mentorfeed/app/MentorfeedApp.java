@@ -13,7 +13,6 @@ import io.mentorfeed.app.ops.ProcessMetrics;
 import io.mentorfeed.app.ops.ServiceHealth;
 import io.mentorfeed.ingest.IngestService;
 import io.mentorfeed.model.Topics;
-import io.mentorfeed.processor.ProcessorConfig;
 import io.mentorfeed.processor.ProcessorService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -98,22 +97,19 @@ public final class MentorfeedApp implements AutoCloseable {
         ops = OpsServer.start(options.ops().host(), opsPort, metrics, health, () -> up);
         started.push(new Stoppable("ops", ops::close));
         Map<String, Object> kafka = connectKafka(options.kafka());
-        int engagementPartitions;
         try (Admin admin = Admin.create(kafka)) {
             if (setUpHere) {
                 installTopics(admin, options.kafka());
             } else {
                 TopicCheck.requirePresent(admin, Topics.ALL, TOPIC_TIMEOUT);
             }
-            engagementPartitions = TopicCheck.partitions(admin, Topics.ENGAGEMENTS, TOPIC_TIMEOUT);
         }
         if (setUpHere) {
             RegistrySeeder.seed(kafka, options.mentors(), options.profiles());
         }
 
         if (services.contains(ServiceName.PROCESSOR)) {
-            var processor = new ProcessorService(coPartitioned(options.processor(), engagementPartitions), kafka,
-                    metrics);
+            var processor = new ProcessorService(options.processor(), kafka, metrics);
             started.push(new Stoppable("processor", processor::stop)); // stop() is safe on a half-started service
             health.add(new ServiceHealth("processor", processor::isLive, processor::isReady));
             processor.start();
@@ -159,19 +155,6 @@ public final class MentorfeedApp implements AutoCloseable {
             kafka.put("replication.factor", options.replicationFactor());
         }
         return kafka;
-    }
-
-    /**
-     * The processor's per-profile state must be co-partitioned with mentorfeed.engagements: the topic as it was
-     * created (kafka.partitions, or by hand) decides, whatever processor.profile-partitions says.
-     */
-    private static ProcessorConfig coPartitioned(ProcessorConfig config, int engagementPartitions) {
-        if (engagementPartitions == config.profilePartitions()) {
-            return config;
-        }
-        log.info("processor profile partitions follow the engagements topic configured={} topic={} partitions={}",
-                config.profilePartitions(), Topics.ENGAGEMENTS.name(), engagementPartitions);
-        return config.withProfilePartitions(engagementPartitions);
     }
 
     private static TopicInstallSummary installTopics(Admin admin, KafkaOptions options) {

@@ -94,8 +94,9 @@ public final class ProcessorService implements AutoCloseable {
         if (streams != null || stopped) {
             throw new IllegalStateException("processor service can be started once");
         }
-        streams = new KafkaStreams(MentorfeedTopology.build(config, metrics),
-                streamsProperties(config, kafkaProperties, metrics));
+        ProcessorConfig running = CoPartitioning.withEngagements(config, kafkaProperties);
+        streams = new KafkaStreams(MentorfeedTopology.build(running, metrics),
+                streamsProperties(running, kafkaProperties, metrics));
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         streams.setStateListener((newState, oldState) ->

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 
 /**
@@ -26,13 +25,5 @@ public final class TopicCheck {
             throw new IllegalStateException("topics missing " + missing
                     + ": run ./mentorfeed setup --config FILE once against this cluster first");
         }
-    }
-
-    /** How many partitions a topic has on the cluster. */
-    public static int partitions(Admin admin, Topic<?, ?> topic, Duration timeout) {
-        AdminDeadline deadline = new AdminDeadline(timeout);
-        return deadline.retrying(() -> admin.describeTopics(List.of(topic.name()),
-                        new DescribeTopicsOptions().timeoutMs(deadline.remainingMs())).allTopicNames(),
-                "describing " + topic.name()).get(topic.name()).partitions().size();
     }
 }
