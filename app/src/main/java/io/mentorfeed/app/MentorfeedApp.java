@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public final class MentorfeedApp implements AutoCloseable {
             throw new IllegalArgumentException("kafka.bootstrap-servers must be set for setup: start and demo set up"
                     + " their embedded broker themselves");
         }
-        Map<String, Object> kafka = clientProperties(options.kafka(), options.kafka().bootstrapServers());
+        Map<String, Object> kafka = clientProperties(options.kafka());
         TopicInstallSummary topics;
         try (Admin admin = Admin.create(kafka)) {
             topics = installTopics(admin, options.kafka());
@@ -144,13 +143,12 @@ public final class MentorfeedApp implements AutoCloseable {
             log.info("using kafka cluster bootstrap={} securityProtocol={}", bootstrapServers,
                     options.properties().getOrDefault("security.protocol", "PLAINTEXT"));
         }
-        return clientProperties(options, bootstrapServers);
+        return clientProperties(options);
     }
 
-    /** What every client of this process is given: the configured properties (security), where the cluster is. */
-    private static Map<String, Object> clientProperties(KafkaOptions options, String bootstrapServers) {
-        Map<String, Object> kafka = new HashMap<>(options.properties());
-        kafka.put("bootstrap.servers", bootstrapServers);
+    /** The clients' settings, and the replication factor the processor gives its internal topics. */
+    private static Map<String, Object> clientProperties(KafkaOptions options) {
+        Map<String, Object> kafka = options.clientProperties();
         if (options.replicationFactor() > 1) {
             kafka.put("replication.factor", options.replicationFactor());
         }

@@ -4,7 +4,6 @@ import io.mentorfeed.app.config.MentorfeedOptions;
 import io.mentorfeed.app.config.OptionsLoader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -32,9 +31,7 @@ public final class ConnectionOptions {
 
     /** What every Kafka client needs: the bootstrap servers and kafka.properties (security, credentials). */
     public Map<String, Object> clientProperties() {
-        Map<String, Object> props = new HashMap<>(options().kafka().properties());
-        props.put("bootstrap.servers", options().kafka().clientBootstrapServers());
-        return props;
+        return options().kafka().clientProperties();
     }
 
     public Duration timeout() {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +48,7 @@ public final class DigestCommand {
 
         DigestEmailTool open() throws InterruptedException {
             MentorfeedOptions options = new OptionsLoader().forCommand(demo, config, System.getenv());
-            Map<String, Object> kafka = new HashMap<>(options.kafka().properties());
-            kafka.put("bootstrap.servers", options.kafka().clientBootstrapServers());
+            Map<String, Object> kafka = options.kafka().clientProperties();
             return DigestEmailTool.open(options.api(), kafka, Duration.ofSeconds(timeoutSeconds));
         }
     }

@@ -2,6 +2,7 @@ package io.mentorfeed.app.config;
 
 import io.mentorfeed.model.Topics;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -45,6 +46,13 @@ public record KafkaOptions(String bootstrapServers, Path dataDir, int port, int 
     /** Where clients find the cluster: the configured one, else this machine's embedded broker. */
     public String clientBootstrapServers() {
         return embedded() ? EMBEDDED_HOST + ":" + port : bootstrapServers;
+    }
+
+    /** What every Kafka client is given: the configured properties (security, credentials) and where the cluster is. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> client = new HashMap<>(properties);
+        client.put("bootstrap.servers", clientBootstrapServers());
+        return client;
     }
 
     private static void requirePort(String name, int port) {
