@@ -2,6 +2,7 @@ package io.mentorfeed.app.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mentorfeed.model.Json;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,13 +75,8 @@ public final class OpsServer implements AutoCloseable {
             states.put(service.name(), service.state());
             ok &= check.test(service);
         }
-        StringBuilder json = new StringBuilder("{\"status\":\"").append(ok ? "up" : "down").append("\",\"services\":{");
-        states.forEach((name, state) -> json.append('"').append(name).append("\":\"").append(state).append("\","));
-        if (!states.isEmpty()) {
-            json.setLength(json.length() - 1);
-        }
-        json.append("}}\n");
-        respond(exchange, ok ? 200 : 503, "application/json", json.toString());
+        String json = Json.mapper().writeValueAsString(new Health(ok ? "up" : "down", states));
+        respond(exchange, ok ? 200 : 503, "application/json", json + "\n");
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
@@ -102,6 +98,9 @@ public final class OpsServer implements AutoCloseable {
             }
         }
     }
+
+    /** The answer of both health endpoints: "up" or "down", and each service's state. */
+    private record Health(String status, Map<String, String> services) {}
 
     @Override
     public void close() {
