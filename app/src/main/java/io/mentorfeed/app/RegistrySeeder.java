@@ -4,14 +4,17 @@ import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Topic;
 import io.mentorfeed.model.Topics;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +43,16 @@ final class RegistrySeeder {
 
     private static <V> void send(KafkaProducer<String, byte[]> producer, Topic<String, V> topic, List<V> values,
                                  Function<V, String> key) {
+        // All sent, then all awaited: one round trip for the batch rather than one per record.
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (V value : values) {
+            byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+            sent.add(producer.send(new ProducerRecord<>(topic.name(), key.apply(value), bytes)));
+        }
+        producer.flush();
         try {
-            for (V value : values) {
-                byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
-                producer.send(new ProducerRecord<>(topic.name(), key.apply(value), bytes)).get();
+            for (Future<RecordMetadata> result : sent) {
+                result.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
