@@ -1,5 +1,7 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
+import io.mentorfeed.ingest.websub.WebSubConfig;
 import java.time.Duration;
 
 /**
@@ -24,13 +26,16 @@ import java.time.Duration;
  *                             watched for the mentor's replies; 0 turns comments feeds off
  * @param commentsMaxAge       an entry older than this (by publication) is no longer watched: its thread is over
  * @param commentsPollInterval a watched comments feed is fetched at most this often (conditional GET)
+ * @param fullText             reading the post's page when a feed carries only an excerpt (null: the defaults)
+ * @param websub               WebSub subscriptions and the callback listener; off without a callback URL
+ *                             (null: the defaults, off)
  */
 public record IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval,
                            Duration initialPollSpread, Duration connectTimeout, Duration requestTimeout,
                            long maxBodyBytes, int maxEntriesPerFeed, int maxConcurrentFetches, String userAgent,
                            Duration minPollInterval, boolean allowPrivateAddresses, int maxRedirects,
                            int maxConcurrentPerHost, int commentsEntries, Duration commentsMaxAge,
-                           Duration commentsPollInterval) {
+                           Duration commentsPollInterval, FullTextConfig fullText, WebSubConfig websub) {
 
     static final Duration DEFAULT_MIN_POLL_INTERVAL = Duration.ofMinutes(5);
     static final int DEFAULT_COMMENTS_ENTRIES = 5;
@@ -78,6 +83,36 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         }
         requirePositive("commentsMaxAge", commentsMaxAge);
         requirePositive("commentsPollInterval", commentsPollInterval);
+        fullText = fullText == null ? FullTextConfig.defaults() : fullText;
+        websub = websub == null ? WebSubConfig.defaults() : websub;
+    }
+
+    /** The settings before WebSub: code written against them keeps its behaviour, WebSub off. */
+    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
+                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
+                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
+                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost,
+                        int commentsEntries, Duration commentsMaxAge, Duration commentsPollInterval,
+                        FullTextConfig fullText) {
+        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
+                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
+                maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval, fullText,
+                WebSubConfig.defaults());
+    }
+
+    /**
+     * The settings before full texts were read: code written against them keeps its behaviour, full text off (no
+     * page of a post is fetched); {@link #withFullText} turns it on. {@link #defaults()} has it on.
+     */
+    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
+                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
+                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
+                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost,
+                        int commentsEntries, Duration commentsMaxAge, Duration commentsPollInterval) {
+        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
+                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
+                maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval,
+                FullTextConfig.off());
     }
 
     /**
@@ -107,14 +142,32 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
     public IngestConfig withAllowPrivateAddresses(boolean allow) {
         return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
                 requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allow, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval);
+                allow, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval,
+                fullText, websub);
     }
 
     /** The same settings with other comments-feed settings. */
     public IngestConfig withComments(int entries, Duration maxAge, Duration pollEvery) {
         return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
                 requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, entries, maxAge, pollEvery);
+                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, entries, maxAge, pollEvery, fullText,
+                websub);
+    }
+
+    /** The same settings with other full-text settings. */
+    public IngestConfig withFullText(FullTextConfig newFullText) {
+        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
+                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
+                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge,
+                commentsPollInterval, newFullText, websub);
+    }
+
+    /** The same settings with other WebSub settings. */
+    public IngestConfig withWebSub(WebSubConfig newWebSub) {
+        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
+                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
+                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge,
+                commentsPollInterval, fullText, newWebSub);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -130,7 +183,7 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         return new IngestConfig("mentorfeed-ingest", Duration.ofMinutes(15), Duration.ofHours(6),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), 8L * 1024 * 1024,
                 200, 16, DEFAULT_USER_AGENT).withComments(DEFAULT_COMMENTS_ENTRIES, DEFAULT_COMMENTS_MAX_AGE,
-                DEFAULT_COMMENTS_POLL_INTERVAL);
+                DEFAULT_COMMENTS_POLL_INTERVAL).withFullText(FullTextConfig.defaults());
     }
 
     private static void requirePositive(String field, Duration value) {

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class IngestMetrics {
     static final String POLLS = "mentorfeed.ingest.polls";
     static final String ERRORS = "mentorfeed.ingest.errors";
+    static final String FULL_TEXT_FAILED = "mentorfeed.ingest.fulltext.failed";
+    static final String FULL_TEXT_SKIPPED = "mentorfeed.ingest.fulltext.skipped";
 
     private final MeterRegistry registry;
     private final Counter fetched;
@@ -27,6 +29,9 @@ public final class IngestMetrics {
     private final Counter bytes;
     private final Counter newEntries;
     private final Counter refetches;
+    private final Counter pagesFetched;
+    private final Counter articlesExtracted;
+    private final Counter articlesReused;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -37,6 +42,13 @@ public final class IngestMetrics {
                 .description("feed and comments feed body bytes read (after decompression)").register(registry);
         this.newEntries = registry.counter("mentorfeed.ingest.entries.new");
         this.refetches = registry.counter("mentorfeed.ingest.refetches");
+        this.pagesFetched = Counter.builder("mentorfeed.ingest.fulltext.fetches")
+                .description("requests for the pages of posts whose feed carries only an excerpt").register(registry);
+        this.articlesExtracted = Counter.builder("mentorfeed.ingest.fulltext.extracted")
+                .description("articles read from a post's page and attached to its entry").register(registry);
+        this.articlesReused = Counter.builder("mentorfeed.ingest.fulltext.reused")
+                .description("post versions whose page was not fetched again (remembered, or 304)")
+                .register(registry);
         Gauge.builder("mentorfeed.ingest.not.modified.ratio", this, IngestMetrics::notModifiedRatio)
                 .description("share of 304 answers among the polls finished since start").register(registry);
     }
@@ -89,9 +101,39 @@ public final class IngestMetrics {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** A body a WebSub hub pushed was recorded like a poll: its new entries count, it is no poll. */
+    public void pushRecorded(FetchOutcome outcome) {
+        newEntries.increment(outcome.newEntries());
+    }
+
     /** A forced refetch (an operator's REFETCH_FEED command) was polled. */
     public void refetched() {
         refetches.increment();
+    }
+
+    /** A post's page was requested (whatever came of it). */
+    public void fullTextFetched() {
+        pagesFetched.increment();
+    }
+
+    /** An article was read from a post's page and attached to its entry. */
+    public void fullTextExtracted() {
+        articlesExtracted.increment();
+    }
+
+    /** A post version already read (or failed) was not fetched again. */
+    public void fullTextReused() {
+        articlesReused.increment();
+    }
+
+    /** No article for an excerpt: the page could not be fetched (its error class) or read ("no-article", ...). */
+    public void fullTextFailed(String reason) {
+        registry.counter(FULL_TEXT_FAILED, "reason", reason).increment();
+    }
+
+    /** An excerpt whose page was not even asked for: "no-link", "budget". */
+    public void fullTextSkipped(String reason) {
+        registry.counter(FULL_TEXT_SKIPPED, "reason", reason).increment();
     }
 
     double notModifiedRatio() {

@@ -2,11 +2,15 @@ package io.mentorfeed.ingest;
 
 import io.mentorfeed.ingest.comments.CommentsPoller;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
+import io.mentorfeed.ingest.fulltext.FullTextReader;
 import io.mentorfeed.ingest.parse.FeedParser;
 import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.schedule.FeedScheduler;
 import io.mentorfeed.ingest.schedule.PollBackoff;
 import io.mentorfeed.ingest.schedule.PollRhythm;
+import io.mentorfeed.ingest.websub.PushSink;
+import io.mentorfeed.ingest.websub.PushSubscriptions;
+import io.mentorfeed.ingest.websub.WebSub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -29,10 +33,13 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final Map<String, Object> kafkaProperties;
     private final IngestMetrics metrics;
+    private final MeterRegistry meters;
     private final Object lifecycle = new Object();
     private FeedFetcher fetcher;
     private EntryPublisher publisher;
     private FeedScheduler scheduler;
+    private FeedPoller poller;
+    private WebSub webSub;
     private MentorRegistry registry;
     private volatile ControlCommands control;
     private volatile Thread registryThread;
@@ -51,7 +58,8 @@ public final class IngestService implements AutoCloseable {
      * @param meters where the mentorfeed.ingest.* metrics are registered (see docs/ingest.md)
      */
     public IngestService(IngestConfig config, Map<String, Object> kafkaProperties, MeterRegistry meters) {
-        this.metrics = new IngestMetrics(Objects.requireNonNull(meters, "meters"));
+        this.meters = Objects.requireNonNull(meters, "meters");
+        this.metrics = new IngestMetrics(meters);
         this.config = Objects.requireNonNull(config, "config");
         this.kafkaProperties = Map.copyOf(Objects.requireNonNull(kafkaProperties, "kafkaProperties"));
         if (!this.kafkaProperties.containsKey("bootstrap.servers")) {
@@ -78,18 +86,31 @@ public final class IngestService implements AutoCloseable {
             var parser = new FeedParser(config.maxEntriesPerFeed());
             var comments = new CommentsPoller(fetcher, parser, publisher::publishComments, config.commentsEntries(),
                     config.commentsMaxAge(), config.commentsPollInterval());
-            var poller = new FeedPoller(fetcher, parser, publisher, backoff, rhythm, Clock.systemUTC(),
-                    2 * config.maxEntriesPerFeed(), comments, metrics);
-            scheduler = new FeedScheduler(poller::poll, backoff, config.maxConcurrentFetches(),
+            var fullText = new FullTextReader(fetcher, config.fullText(), metrics);
+            // No feed is polled before the registry hands one over (last below): the poller can come after.
+            scheduler = new FeedScheduler(feed -> poller.poll(feed), backoff, config.maxConcurrentFetches(),
                     config.requestTimeout().plusSeconds(5));
             metrics.watch(scheduler);
+            webSub = config.websub().enabled()
+                    ? WebSub.start(config, this::takePush, scheduler::follows, scheduler::pollSoon, meters) : null;
+            PushSubscriptions subscriptions = webSub != null ? webSub : PushSubscriptions.OFF;
+            poller = new FeedPoller(fetcher, parser, publisher, backoff, rhythm, Clock.systemUTC(),
+                    2 * config.maxEntriesPerFeed(), comments, metrics, fullText, subscriptions);
             control = new ControlCommands(instance, kafkaProperties, scheduler);
             controlThread = startThread(control, "ingest-control");
-            registry = new MentorRegistry(config.groupId(), instance, kafkaProperties, scheduler, publisher);
+            registry = new MentorRegistry(config.groupId(), instance, kafkaProperties, scheduler, publisher,
+                    subscriptions);
             registryThread = startThread(registry, "ingest-mentors");
-            log.info("ingest started groupId={} instance={} pollIntervalSeconds={} maxConcurrentFetches={}",
-                    config.groupId(), instance, config.pollInterval().toSeconds(), config.maxConcurrentFetches());
+            log.info("ingest started groupId={} instance={} pollIntervalSeconds={} maxConcurrentFetches={} websub={}",
+                    config.groupId(), instance, config.pollInterval().toSeconds(), config.maxConcurrentFetches(),
+                    webSub != null ? "on" : "off");
         }
+    }
+
+    /** A signed push: taken by the feed's poller while none of its polls runs; gone if this instance has no feed. */
+    private PushSink.Delivery takePush(String mentorId, byte[] body, String contentType) {
+        return scheduler.withFeed(mentorId, feed -> poller.takePush(feed, body, contentType))
+                .orElse(PushSink.Delivery.NOT_FOLLOWED);
     }
 
     private static Thread startThread(Runnable loop, String name) {
@@ -149,6 +170,9 @@ public final class IngestService implements AutoCloseable {
             }
             join(registryThread);
             join(controlThread);
+            if (webSub != null) {
+                webSub.close();
+            }
             if (scheduler != null) {
                 scheduler.close();
             }
@@ -182,6 +206,9 @@ public final class IngestService implements AutoCloseable {
             stopped = true;
             halted = true;
             log.warn("ingest halting without a clean stop groupId={}", config.groupId());
+            if (webSub != null) {
+                webSub.close();
+            }
             scheduler.halt();
             publisher.abandon();
             registry.stop();

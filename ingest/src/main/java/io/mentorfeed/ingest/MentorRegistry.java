@@ -3,6 +3,7 @@ package io.mentorfeed.ingest;
 import io.mentorfeed.ingest.publish.EntryPublisher;
 import io.mentorfeed.ingest.schedule.FeedScheduler;
 import io.mentorfeed.ingest.state.FeedStateRestorer;
+import io.mentorfeed.ingest.websub.PushSubscriptions;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Topics;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Follows the mentor registry for the partitions this instance is assigned in its consumer group. The topic is a
  * compacted table, so each assigned partition is read from the beginning (no offsets committed) and every mentor
  * in it is handed to the scheduler with the state its feed had in mentorfeed.feed-state, read before the first poll;
- * revoked partitions are dropped. Runs on its own thread.
+ * revoked partitions are dropped. A removed mentor's feed is also unsubscribed at its WebSub hub. Runs on its own
+ * thread.
  */
 final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(MentorRegistry.class);
@@ -36,6 +38,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private final FeedScheduler scheduler;
     private final EntryPublisher publisher;
     private final FeedStateRestorer restorer;
+    private final PushSubscriptions webSub;
     /** States read at the last assignment, handed over as the assigned mentors are read; registry thread only. */
     private final Map<String, FeedState> restored = new HashMap<>();
     private volatile boolean running = true;
@@ -43,7 +46,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
 
     /** @param clientIdPrefix this instance's name, for its consumers' client ids */
     MentorRegistry(String groupId, String clientIdPrefix, Map<String, Object> kafkaProperties, FeedScheduler scheduler,
-                   EntryPublisher publisher) {
+                   EntryPublisher publisher, PushSubscriptions webSub) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -52,6 +55,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.scheduler = scheduler;
         this.publisher = publisher;
+        this.webSub = webSub;
         this.restorer = new FeedStateRestorer(kafkaProperties, clientIdPrefix + "-feed-state", Duration.ofSeconds(60));
     }
 
@@ -80,6 +84,7 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
     private void handle(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             scheduler.untrack(record.key());
+            webSub.mentorRemoved(record.key());
             log.info("mentor removed mentor={}", record.key());
             return;
         }

@@ -81,4 +81,17 @@ class IngestConfigTest {
         assertThatThrownBy(() -> d.withComments(5, d.commentsMaxAge(), null))
                 .hasMessageContaining("commentsPollInterval");
     }
+
+    @Test
+    void webSubIsOffByDefaultAndEveryOtherSettingKeepsIt() {
+        IngestConfig d = IngestConfig.defaults();
+        assertThat(d.websub().enabled()).isFalse();
+        var on = d.websub().withCallback("https://ingest-1.example.org/websub", "0.0.0.0", 9410);
+
+        IngestConfig withWebSub = d.withWebSub(on).withAllowPrivateAddresses(true)
+                .withComments(3, Duration.ofDays(2), Duration.ofHours(2)).withFullText(d.fullText());
+
+        assertThat(withWebSub.websub()).isEqualTo(on);
+        assertThat(withWebSub.withWebSub(null).websub().enabled()).isFalse();
+    }
 }

@@ -70,4 +70,31 @@ class JsonSerdeTest {
                 .hasMessage("'shout' is not one of: respond-now, respond-later, read, skip");
         assertThat(Action.fromWire("respond-later")).isEqualTo(Action.RESPOND_LATER);
     }
+
+    @Test
+    void mentorFullTextSettingsTravelAsWireNamesAndDefaultToAuto() {
+        var serde = Topics.MENTORS.valueSerde();
+        var mentor = new Mentor("seth", "Seth", "https://seth.example/feed", SourceKind.BLOG)
+                .withFullText(FullTextMode.ALWAYS, " article .post-body ");
+        String json = new String(serde.serializer().serialize("t", mentor), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"fullText\":\"always\"", "\"fullTextSelector\":\"article .post-body\"");
+        assertThat(serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(mentor);
+        byte[] older = "{\"id\":\"seth\",\"feedUrl\":\"https://seth.example/feed\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(serde.deserializer().deserialize("t", older).fullText()).isEqualTo(FullTextMode.AUTO);
+    }
+
+    @Test
+    void anEntryKeepsItsFullContentNextToTheFeedsExcerpt() {
+        var entry = new FeedEntry("e1", "Title", "https://x.example/e1", null, T, null, "An excerpt...", null,
+                List.of(), null, null, null, List.of(), null).withFullContentHtml("<p>The whole article.</p>");
+        var serde = Topics.ENTRIES.valueSerde();
+        var ingested = new IngestedEntry("seth", "https://x.example/feed", T, null, entry);
+
+        var read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", ingested));
+
+        assertThat(read.entry().fullContentHtml()).isEqualTo("<p>The whole article.</p>");
+        assertThat(read.entry().summary()).isEqualTo("An excerpt...");
+        assertThat(read).isEqualTo(ingested);
+    }
 }

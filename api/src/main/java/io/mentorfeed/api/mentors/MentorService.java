@@ -3,6 +3,7 @@ package io.mentorfeed.api.mentors;
 import io.mentorfeed.api.Rejection;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.api.write.Writer;
+import io.mentorfeed.model.FullTextMode;
 import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.SourceKind;
@@ -15,6 +16,9 @@ import java.util.Objects;
 /** The mentor registry: reads from the read model, writes to the compacted mentors topic (delete = tombstone). */
 public final class MentorService {
     private static final int MAX_TOPICS = 50;
+    /** As for a profile's name: a name is shown, and a huge one would not fit a Kafka record. */
+    static final int MAX_NAME_CHARS = 200;
+    static final int MAX_SELECTOR_CHARS = 500;
 
     private final ReadModelView view;
     private final Writer writer;
@@ -38,8 +42,9 @@ public final class MentorService {
         if (request == null || request.url() == null) {
             throw Rejection.invalid("Field 'url' is required: a feed URL, a site URL or a YouTube channel URL");
         }
+        requireName(request.name());
         DiscoveredFeed found = discovery.discover(request.url());
-        String name = firstNonBlank(request.name(), found.title());
+        String name = firstNonBlank(request.name(), shortened(found.title()));
         String id = request.id() != null ? request.id() : slug(firstNonBlank(name, java.net.URI.create(
                 found.feedUrl()).getHost()));
         requireId(id);
@@ -49,7 +54,8 @@ public final class MentorService {
         }
         SourceKind kind = request.kind() != null ? kind(request.kind()) : found.kind();
         Mentor mentor = new Mentor(id, name, found.feedUrl(), firstNonBlank(request.siteUrl(), found.siteUrl()), kind,
-                topics(request.topics()), Boolean.TRUE.equals(request.paused()));
+                topics(request.topics()), Boolean.TRUE.equals(request.paused()))
+                .withFullText(fullText(request.fullText()), selector(request.fullTextSelector()));
         writer.write(Topics.MENTORS, id, mentor);
         return mentor;
     }
@@ -68,12 +74,16 @@ public final class MentorService {
         if (request.id() != null && !request.id().equals(id)) {
             throw Rejection.invalid("Field 'id' cannot change; delete and create the mentor instead");
         }
+        requireName(request.name());
         String feedUrl = request.feedUrl() != null ? FeedDiscovery.parse(request.feedUrl()).toString() : current.feedUrl();
         Mentor updated = new Mentor(id, Objects.requireNonNullElse(request.name(), current.name()), feedUrl,
                 request.siteUrl() != null ? FeedDiscovery.parse(request.siteUrl()).toString() : current.siteUrl(),
                 request.kind() != null ? kind(request.kind()) : current.kind(),
                 request.topics() != null ? topics(request.topics()) : current.topics(),
-                request.paused() != null ? request.paused() : current.paused());
+                request.paused() != null ? request.paused() : current.paused())
+                .withFullText(request.fullText() != null ? fullText(request.fullText()) : current.fullText(),
+                        request.fullTextSelector() != null ? selector(request.fullTextSelector())
+                                : current.fullTextSelector());
         writer.write(Topics.MENTORS, id, updated);
         return updated;
     }
@@ -100,6 +110,42 @@ public final class MentorService {
         if (!Ids.isValid(id)) {
             throw Rejection.invalid("Field 'id' must be 1 to 64 characters of a-z, 0-9 and '-', starting with a "
                     + "letter or digit");
+        }
+    }
+
+    private static void requireName(String name) {
+        if (name != null && name.length() > MAX_NAME_CHARS) {
+            throw Rejection.invalid("Field 'name' must be at most " + MAX_NAME_CHARS + " characters");
+        }
+    }
+
+    /** A site's own title is taken as the name, cut to the longest name allowed. */
+    private static String shortened(String title) {
+        return title == null || title.length() <= MAX_NAME_CHARS ? title : title.substring(0, MAX_NAME_CHARS).strip();
+    }
+
+    private static FullTextMode fullText(String wire) {
+        try {
+            return wire == null ? null : FullTextMode.fromWire(wire);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("Field 'fullText' must be one of " + java.util.Arrays.stream(FullTextMode.values())
+                    .map(FullTextMode::wireName).toList());
+        }
+    }
+
+    /** Checked here, so that a selector ingest cannot use is refused now rather than failing on every post. */
+    private static String selector(String css) {
+        if (css == null || css.isBlank()) {
+            return null;
+        }
+        if (css.length() > MAX_SELECTOR_CHARS) {
+            throw Rejection.invalid("Field 'fullTextSelector' must be at most " + MAX_SELECTOR_CHARS + " characters");
+        }
+        try {
+            org.jsoup.select.QueryParser.parse(css);
+            return css;
+        } catch (org.jsoup.select.Selector.SelectorParseException | IllegalArgumentException e) {
+            throw Rejection.invalid("Field 'fullTextSelector' is not a CSS selector: " + e.getMessage());
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 public final class FeedFetcher implements AutoCloseable {
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
             + "application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    static final String ACCEPT_PAGE = "text/html, application/xhtml+xml, */*;q=0.5";
 
     private final HttpClient client;
     private final Duration requestTimeout;
@@ -67,6 +68,21 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     public FetchResult fetch(URI url, Validators previous) {
+        return fetch(url, previous, new Ask(ACCEPT, maxBodyBytes));
+    }
+
+    /**
+     * Fetches a web page (a post's article) like a feed: same checks, politeness and deadline, HTML asked for, and
+     * its body capped at {@code maxBytes} (at most the feeds' own cap).
+     */
+    public FetchResult fetchPage(URI url, Validators previous, long maxBytes) {
+        return fetch(url, previous, new Ask(ACCEPT_PAGE, Math.min(maxBytes, maxBodyBytes)));
+    }
+
+    /** What a request asks for: its Accept header, and how many body bytes it takes at most. */
+    private record Ask(String accept, long maxBytes) {}
+
+    private FetchResult fetch(URI url, Validators previous, Ask ask) {
         long started = System.nanoTime();
         long deadline = started + requestTimeout.toNanos();
         Validators validators = previous == null ? Validators.none() : previous;
@@ -76,7 +92,7 @@ public final class FeedFetcher implements AutoCloseable {
             if (refused != null) {
                 return refused;
             }
-            Hop answer = exchange(url, current, validators, started, deadline);
+            Hop answer = exchange(url, current, validators, ask, started, deadline);
             if (answer.result() != null) {
                 return answer.result();
             }
@@ -91,10 +107,10 @@ public final class FeedFetcher implements AutoCloseable {
     /** One request: either a final result, or where the server redirects to. */
     private record Hop(FetchResult result, URI redirect) {}
 
-    private Hop exchange(URI original, URI target, Validators validators, long started, long deadline) {
+    private Hop exchange(URI original, URI target, Validators validators, Ask ask, long started, long deadline) {
         HttpRequest request;
         try {
-            request = request(target, validators);
+            request = request(target, validators, ask.accept());
         } catch (IllegalArgumentException e) {
             return failedHop(original, "bad-url", "not a fetchable http(s) URL: " + e.getMessage(), started);
         }
@@ -108,12 +124,13 @@ public final class FeedFetcher implements AutoCloseable {
             Thread.currentThread().interrupt();
             return failedHop(original, "io", "interrupted", started);
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, this::bodyFor);
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+                info -> bodyFor(info, ask.maxBytes()));
         try {
             HttpResponse<byte[]> response = exchange.get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
             URI location = redirectTarget(target, response);
             return location != null ? new Hop(null, location)
-                    : new Hop(toResult(original, response, Failures.since(started)), null);
+                    : new Hop(toResult(original, response, ask.maxBytes(), Failures.since(started)), null);
         } catch (TimeoutException e) {
             exchange.cancel(true);
             return failedHop(original, "timeout", "no complete response within " + requestTimeout, started);
@@ -162,7 +179,7 @@ public final class FeedFetcher implements AutoCloseable {
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
-    private HttpRequest request(URI url, Validators previous) {
+    private HttpRequest request(URI url, Validators previous, String accept) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("scheme '" + url.getScheme() + "'");
@@ -170,7 +187,7 @@ public final class FeedFetcher implements AutoCloseable {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .timeout(requestTimeout)
                 .header("User-Agent", userAgent)
-                .header("Accept", ACCEPT)
+                .header("Accept", accept)
                 .header("Accept-Encoding", "gzip")
                 .GET();
         if (previous.etag() != null) {
@@ -183,15 +200,15 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     /** Only a 200 body is worth reading; other bodies are discarded unread. */
-    private HttpResponse.BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info) {
+    private static HttpResponse.BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info, long maxBytes) {
         if (info.statusCode() != 200) {
             return HttpResponse.BodySubscribers.replacing(new byte[0]);
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new LimitedBodySubscriber(maxBodyBytes, declared);
+        return new LimitedBodySubscriber(maxBytes, declared);
     }
 
-    private FetchResult toResult(URI url, HttpResponse<byte[]> response, Duration duration) {
+    private FetchResult toResult(URI url, HttpResponse<byte[]> response, long maxBytes, Duration duration) {
         int status = response.statusCode();
         if (status == 304) {
             return new FetchResult.NotModified(url, duration);
@@ -206,7 +223,7 @@ public final class FeedFetcher implements AutoCloseable {
         byte[] body;
         try {
             body = BodyDecoder.decode(response.body(), headers.firstValue("Content-Encoding").orElse(null),
-                    maxBodyBytes);
+                    maxBytes);
         } catch (IOException e) {
             return new FetchResult.Failed(url, status, Failures.errorClassOf(e), Failures.oneLine(e), duration);
         }
@@ -214,7 +231,8 @@ public final class FeedFetcher implements AutoCloseable {
         var validators = new Validators(headers.firstValue("ETag").orElse(null),
                 headers.firstValue("Last-Modified").orElse(null));
         return new FetchResult.Fetched(url, response.uri(), status, body,
-                headers.firstValue("Content-Type").orElse(null), validators, duration, Freshness.of(headers, clock));
+                headers.firstValue("Content-Type").orElse(null), validators, duration, Freshness.of(headers, clock),
+                headers.allValues("Link"));
     }
 
     @Override

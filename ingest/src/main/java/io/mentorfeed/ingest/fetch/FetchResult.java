@@ -2,6 +2,7 @@ package io.mentorfeed.ingest.fetch;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** What one HTTP poll of a feed gave: a body, "not modified", or a classified failure. */
 public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.NotModified, FetchResult.Failed {
@@ -15,10 +16,20 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
 
     /**
      * A 200 response. {@code finalUrl} is where redirects led, the base for relative links; {@code body} is
-     * already decompressed and at most maxBodyBytes long; {@code freshFor} what Cache-Control or Expires said.
+     * already decompressed and at most maxBodyBytes long; {@code freshFor} what Cache-Control or Expires said;
+     * {@code links} the values of its Link headers (where a feed may advertise its WebSub hub).
      */
     record Fetched(URI url, URI finalUrl, int status, byte[] body, String contentType, Validators validators,
-                   Duration duration, Duration freshFor) implements FetchResult {
+                   Duration duration, Duration freshFor, List<String> links) implements FetchResult {
+        public Fetched {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        /** A response without Link headers. */
+        public Fetched(URI url, URI finalUrl, int status, byte[] body, String contentType, Validators validators,
+                       Duration duration, Duration freshFor) {
+            this(url, finalUrl, status, body, contentType, validators, duration, freshFor, List.of());
+        }
     }
 
     /** A 304 answer to a conditional request: the validators sent are still good. */

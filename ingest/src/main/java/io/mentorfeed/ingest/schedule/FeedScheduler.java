@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +102,30 @@ public final class FeedScheduler implements AutoCloseable {
     public boolean refetchNow(String mentorId) {
         TrackedFeed feed = feeds.get(mentorId);
         return feed != null && feed.turn().requestRefetch(clock.instant(), starter(feed));
+    }
+
+    /** True while this instance polls that mentor's feed. */
+    public boolean follows(String mentorId) {
+        return feeds.containsKey(mentorId);
+    }
+
+    /**
+     * Polls a followed feed as soon as a fetch thread is free, as an ordinary poll (validators sent), so that it
+     * goes back to its own rhythm at once (its WebSub lease ended). Returns false when this instance does not
+     * follow that mentor.
+     */
+    public boolean pollSoon(String mentorId) {
+        TrackedFeed feed = feeds.get(mentorId);
+        return feed != null && feed.turn().pollSoon(clock.instant(), starter(feed));
+    }
+
+    /**
+     * Runs {@code work} on the calling thread with the feed of that mentor while none of its polls runs, so that a
+     * pushed body and a polled one never race over the feed's memory. Empty when this instance does not follow it.
+     */
+    public <T> Optional<T> withFeed(String mentorId, Function<TrackedFeed, T> work) {
+        TrackedFeed feed = feeds.get(mentorId);
+        return feed == null ? Optional.empty() : feed.turn().exclusively(() -> work.apply(feed));
     }
 
     /**

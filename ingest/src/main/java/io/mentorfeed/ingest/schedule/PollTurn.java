@@ -2,9 +2,11 @@ package io.mentorfeed.ingest.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * When one feed is polled next, and whether that poll is forced. A feed has a single chain of polls: each poll plans
@@ -56,6 +58,33 @@ final class PollTurn {
             plan(now, Duration.ZERO, starter);
         }
         return true;
+    }
+
+    /**
+     * Brings the next, ordinary poll forward to now; a running poll plans its successor itself. Returns false when
+     * the feed is no longer followed.
+     */
+    synchronized boolean pollSoon(Instant now, Starter starter) {
+        if (!active) {
+            return false;
+        }
+        if (!running) {
+            plan(now, Duration.ZERO, starter);
+        }
+        return true;
+    }
+
+    /**
+     * Runs {@code work} while no poll of this feed runs (waiting for a running one to end), as polls run: one at a
+     * time. Empty if the feed was dropped.
+     */
+    <T> Optional<T> exclusively(Supplier<T> work) {
+        polling.lock();
+        try {
+            return isActive() ? Optional.ofNullable(work.get()) : Optional.empty();
+        } finally {
+            polling.unlock();
+        }
     }
 
     /**

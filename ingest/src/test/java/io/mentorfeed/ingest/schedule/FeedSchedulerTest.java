@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -195,6 +196,32 @@ class FeedSchedulerTest {
         public Instant instant() {
             return now.get();
         }
+    }
+
+    @Test
+    void workOnAFeedWaitsForItsRunningPollAndPollSoonBringsTheNextPollForward() throws Exception {
+        CountDownLatch pollStarted = new CountDownLatch(1);
+        CountDownLatch releasePoll = new CountDownLatch(1);
+        scheduler = start(feed -> {
+            if (count(feed.mentorId()) == 1) {
+                pollStarted.countDown();
+                awaitQuietly(releasePoll);
+            }
+            return Duration.ofHours(1);
+        }, 2);
+        scheduler.track(mentor("avc", false), 0);
+        assertThat(pollStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        // A pushed body is taken this way: never beside a poll of the same feed.
+        var work = CompletableFuture.supplyAsync(
+                () -> scheduler.withFeed("avc", feed -> running.get()));
+        releasePoll.countDown();
+
+        assertThat(work.get(5, TimeUnit.SECONDS)).contains(0);
+        assertThat(scheduler.withFeed("nobody", feed -> 1)).isEmpty();
+        assertThat(scheduler.follows("avc")).isTrue();
+        assertThat(scheduler.pollSoon("avc")).isTrue(); // planned an hour ahead, polled now
+        await().atMost(Duration.ofSeconds(5)).until(() -> count("avc") == 2);
     }
 
     private FeedScheduler start(Function<TrackedFeed, Duration> poll, int concurrency) {

@@ -8,7 +8,10 @@ import io.mentorfeed.processor.signals.PostText;
 import io.mentorfeed.processor.signals.SignalDetectors;
 import io.mentorfeed.processor.tags.LanguageDetector;
 import io.mentorfeed.processor.tags.TopicTagger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision. */
 public final class PostFactory {
@@ -31,10 +34,24 @@ public final class PostFactory {
         FeedEntry entry = source.entry();
         String title = oneLine(extractor.extract(entry.title()));
         String summary = extractor.extract(entry.summary()).text();
-        ExtractedText body = entry.contentHtml() == null || entry.contentHtml().isBlank()
-                ? extractor.extract(entry.summary()) : extractor.extract(entry.contentHtml());
+        ExtractedText body = extractor.extract(bodyHtml(entry));
         String hash = Ids.sha256Hex(title + '\u0000' + summary + '\u0000' + body.text());
         return new PostDraft(source, title, summary, body, hash);
+    }
+
+    /**
+     * The fullest text there is: the article ingest read from the post's page when the feed carried only an excerpt
+     * (the question to readers is usually at its end), else the feed's content, else its summary.
+     */
+    private static String bodyHtml(FeedEntry entry) {
+        if (!isBlank(entry.fullContentHtml())) {
+            return entry.fullContentHtml();
+        }
+        return isBlank(entry.contentHtml()) ? entry.summary() : entry.contentHtml();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     public Post toPost(PostDraft draft, int revision, Instant firstSeen) {
@@ -45,11 +62,28 @@ public final class PostFactory {
         String language = languages.detect(draft.title() + "\n" + text,
                 source.feed() == null ? null : source.feed().language());
         var tags = tagger.tags(draft.title(), text, entry.categories());
-        return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), entry.link(), author,
+        return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), webLink(entry.link()), author,
                 entry.published(), entry.updated(), draft.summary(), text, language,
                 minutes(draft), entry.categories(), tags, detectors.detect(new PostText(draft.title(), draft.body())),
-                entry.commentsUrl(), entry.commentsFeedUrl(), entry.commentCount(), entry.enclosures(), firstSeen,
+                webLink(entry.commentsUrl()), entry.commentsFeedUrl(), entry.commentCount(), entry.enclosures(), firstSeen,
                 revision, draft.contentHash());
+    }
+
+    /**
+     * The link readers will click, if it is an absolute http(s) URL: a feed's {@code javascript:} or {@code data:}
+     * link must not reach the API, the reading-list feeds or the email, whichever of them forgets to check.
+     */
+    static String webLink(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(link.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** Minutes to take the post in: the media's duration for videos and episodes, else words read. */
