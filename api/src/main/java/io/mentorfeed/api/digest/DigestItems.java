@@ -1,5 +1,6 @@
 package io.mentorfeed.api.digest;
 
+import io.mentorfeed.api.email.FeedHtml;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns a recommendation into a digest item, filling title, link and date from the post (its latest revision) and
- * the mentor's name from the mentor when the read model has them, since the recommendation holds a snapshot.
+ * the mentor's name from the mentor when the read model has them, since the recommendation holds a snapshot. The
+ * link is the feed's and so untrusted: only an http(s) one is kept, since every client renders it as a link.
  */
 public final class DigestItems {
     private final ReadModelView view;
@@ -28,7 +30,7 @@ public final class DigestItems {
         return new DigestItem(recommendation.postId(),
                 new DigestItem.MentorRef(mentorId, mentorName),
                 post.map(Post::title).orElse(recommendation.title()),
-                post.map(Post::link).orElse(recommendation.link()),
+                FeedHtml.safeLink(post.map(Post::link).orElse(recommendation.link())),
                 published,
                 recommendation.action(),
                 recommendation.window(),

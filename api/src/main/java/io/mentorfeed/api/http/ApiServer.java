@@ -55,6 +55,7 @@ public final class ApiServer implements AutoCloseable {
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
             javalin.jetty.modifyServer(server -> {
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyProblems());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
             if (!config.corsOrigins().isEmpty()) {

@@ -38,8 +38,9 @@ final class Bodies {
         } catch (JsonMappingException e) {
             throw ProblemException.badRequest(field(e) + "has a wrong type or value");
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("Body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            // A limit of the parser (nesting depth, say) may come without a location.
+            throw ProblemException.badRequest("Body is not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (java.io.IOException e) {
             throw ProblemException.badRequest("Body could not be read");
         }

@@ -59,16 +59,21 @@ final class Params {
         throw ProblemException.badRequest("Query parameter 'limit' must be a whole number from 1 to " + max);
     }
 
+    /** Years 0 to 9999 only: a digest day is computed with its neighbours, which must exist too. */
     static LocalDate date(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 0 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Query parameter '" + name + "' must be a date as YYYY-MM-DD");
+            // answered below
         }
+        throw ProblemException.badRequest("Query parameter '" + name + "' must be a date as YYYY-MM-DD");
     }
 
     /** An ISO-8601 instant, or a date meaning its start in UTC. */

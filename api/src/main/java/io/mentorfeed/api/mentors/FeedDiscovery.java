@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -40,10 +41,17 @@ public final class FeedDiscovery {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final boolean allowPrivate;
+    private static final Predicate<InetAddress> NONE_REFUSED = address -> false;
+
+    private final Predicate<InetAddress> refused;
 
     public FeedDiscovery(boolean allowPrivate) {
-        this.allowPrivate = allowPrivate;
+        this(allowPrivate ? NONE_REFUSED : InternalAddresses::isInternal);
+    }
+
+    /** @param refused the addresses never fetched from (tests let one loopback server through, to redirect) */
+    FeedDiscovery(Predicate<InetAddress> refused) {
+        this.refused = refused;
     }
 
     public DiscoveredFeed discover(String url) {
@@ -171,12 +179,12 @@ public final class FeedDiscovery {
 
     /** Refuses internal addresses ({@link InternalAddresses}): no probing the inside. */
     private void requirePublic(URI uri) {
-        if (allowPrivate) {
+        if (refused == NONE_REFUSED) {
             return;
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (InternalAddresses.isInternal(address)) {
+                if (refused.test(address)) {
                     throw Rejection.invalid("Field 'url': " + uri.getHost() + " is a private address");
                 }
             }

@@ -67,13 +67,14 @@ public final class EntryNormalizer {
                 Links.resolve(base, Texts.firstNonNull(entry.getComments(), repliesLink(entry, true))),
                 Links.resolve(base, Texts.firstNonNull(foreignText(entry, WFW, "commentRss"), repliesLink(entry, false))),
                 entry.getModule(Slash.URI) instanceof Slash slash ? slash.getComments() : null,
-                entry.getEnclosures().stream().map(e -> enclosure(e, base)).filter(Objects::nonNull).toList(),
+                entry.getEnclosures().stream().map(e -> enclosure(e, base)).filter(Objects::nonNull)
+                        .limit(Texts.MAX_ENCLOSURES).toList(),
                 MediaFields.of(entry));
     }
 
     /** GUID or atom:id; else the link; else a hash of what the entry says, so a re-read gives the same id. */
     static String stableId(SyndEntry entry, String link, String title, Instant published, String summary) {
-        String uri = Texts.html(entry.getUri());
+        String uri = Texts.id(entry.getUri());
         if (uri != null) {
             return uri;
         }
@@ -85,13 +86,13 @@ public final class EntryNormalizer {
 
     /** The entry's categories, else its Dublin Core subjects (Rome's RSS 1.0 converter drops those). */
     private static List<String> categories(SyndEntry entry) {
-        List<String> names = entry.getCategories().stream().map(SyndCategory::getName).map(Texts::plain)
-                .filter(Objects::nonNull).distinct().toList();
+        List<String> names = entry.getCategories().stream().map(SyndCategory::getName).map(Texts::category)
+                .filter(Objects::nonNull).distinct().limit(Texts.MAX_CATEGORIES).toList();
         if (!names.isEmpty() || !(entry.getModule(DCModule.URI) instanceof DCModule dc)) {
             return names;
         }
-        return dc.getSubjects().stream().map(DCSubject::getValue).map(Texts::plain).filter(Objects::nonNull)
-                .distinct().toList();
+        return dc.getSubjects().stream().map(DCSubject::getValue).map(Texts::category).filter(Objects::nonNull)
+                .distinct().limit(Texts.MAX_CATEGORIES).toList();
     }
 
     private static String contentHtml(SyndEntry entry) {

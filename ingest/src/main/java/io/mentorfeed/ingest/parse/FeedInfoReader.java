@@ -32,8 +32,8 @@ final class FeedInfoReader {
                 EntryNormalizer.instant(updated(feed)),
                 Links.resolve(base, image(feed, itunes)),
                 feed.getFeedType(),
-                Links.resolve(base, link(feed, "hub")),
-                Links.resolve(base, link(feed, "self")));
+                Links.resolve(base, link(feed, atom, "hub")),
+                Links.resolve(base, link(feed, atom, "self")));
     }
 
     /** Atom's rel="alternate" link (the site), which Rome's SyndFeed.getLink() may confuse with rel="self". */
@@ -66,8 +66,17 @@ final class FeedInfoReader {
         return null;
     }
 
-    /** An atom:link of the feed by rel, whether the feed is Atom or RSS 2.0 carrying atom:link elements. */
-    private static String link(SyndFeed feed, String rel) {
+    /**
+     * An atom:link of the feed by rel, whether the feed is Atom or RSS 2.0 carrying atom:link elements. For Atom the
+     * href as written, resolved by the caller against xml:base: Rome's own resolution of a root-relative href under
+     * a root xml:base yields ".../null/path" when the feed also has an absolute self link.
+     */
+    private static String link(SyndFeed feed, Feed atom, String rel) {
+        if (atom != null) {
+            return Stream.concat(atom.getOtherLinks().stream(), atom.getAlternateLinks().stream())
+                    .filter(l -> rel.equals(l.getRel())).map(l -> l.getHref())
+                    .filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+        }
         Stream<String> atomLinks = feed.getLinks().stream()
                 .filter(l -> rel.equals(l.getRel())).map(l -> l.getHref());
         Stream<String> rssAtomLinks = Optional.ofNullable(feed.getModule(AtomLinkModule.URI))

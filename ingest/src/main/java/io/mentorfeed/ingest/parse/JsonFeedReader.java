@@ -77,15 +77,18 @@ final class JsonFeedReader {
         Instant published = instant(text(item, "date_published"));
         String contentHtml = Texts.html(text(item, "content_html"));
         String summary = Texts.html(Texts.firstNonNull(text(item, "summary"), text(item, "content_text")));
-        String id = Texts.html(text(item, "id"));
+        String id = Texts.id(text(item, "id"));
         if (id == null) {
             id = link != null ? link : "sha256:" + Ids.sha256Hex(title + "\n" + published + "\n" + summary).substring(0, 32);
         }
         List<String> tags = StreamSupport.stream(item.path("tags").spliterator(), false).map(JsonNode::asText)
-                .map(Texts::plain).filter(Objects::nonNull).distinct().toList();
+                .map(Texts::category).filter(Objects::nonNull).distinct().limit(Texts.MAX_CATEGORIES).toList();
         List<Enclosure> attachments = new ArrayList<>();
         Long duration = null;
         for (JsonNode attachment : item.path("attachments")) {
+            if (attachments.size() >= Texts.MAX_ENCLOSURES) {
+                break;
+            }
             String url = Links.resolve(base, text(attachment, "url"));
             if (url != null) {
                 attachments.add(new Enclosure(url, Texts.plain(text(attachment, "mime_type")),

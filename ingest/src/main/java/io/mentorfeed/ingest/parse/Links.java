@@ -4,11 +4,14 @@ import java.net.URI;
 
 /** Resolves feed links: relative ones against a base (xml:base already applied by Rome, else the feed URL). */
 final class Links {
+    /** Longer is no link anyone can follow (browsers and servers stop at a few KiB); it is dropped, not cut. */
+    static final int MAX_CHARS = 4_096;
+
     private Links() {}
 
-    /** The absolute form of {@code link}, or the link as given when it is not a valid URI reference. */
+    /** The absolute form of {@code link}, or the link as given when it is not a valid URI reference; null if huge. */
     static String resolve(URI base, String link) {
-        if (link == null || link.isBlank()) {
+        if (link == null || link.isBlank() || link.length() > MAX_CHARS) {
             return null;
         }
         String trimmed = link.strip();

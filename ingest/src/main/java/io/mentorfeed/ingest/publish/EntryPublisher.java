@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes what polls produce to Kafka. A poll's entries, dead letter, fetch outcome and feed state are committed in
@@ -25,7 +27,14 @@ import org.apache.kafka.common.KafkaException;
  * Thread-safe: the fetch pool calls {@link #publish} concurrently and the calls are committed in groups.
  */
 public final class EntryPublisher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EntryPublisher.class);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Kafka refuses a record over {@code max.request.size} (1 MB by default), and one refused record aborts the
+     * whole group's transaction, other feeds' polls with it. The parser's caps keep a feed's own fields well under
+     * this; an entry with a long article attached can still pass it.
+     */
+    static final int MAX_ENTRY_BYTES = 900_000;
 
     private final GroupCommitter committer;
 
@@ -39,7 +48,7 @@ public final class EntryPublisher implements AutoCloseable {
         String mentorId = publication.state().mentorId();
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (IngestedEntry entry : publication.entries()) {
-            records.add(record(Topics.ENTRIES, mentorId, entry));
+            records.add(entryRecord(mentorId, entry));
         }
         if (publication.deadLetter() != null) {
             records.add(publication.deadLetter());
@@ -72,6 +81,28 @@ public final class EntryPublisher implements AutoCloseable {
                                                                 String reason, Instant at) {
         return DeadLetters.record("ingest", feedUrl, mentorId.getBytes(StandardCharsets.UTF_8), body, "parse",
                 reason, at);
+    }
+
+    /**
+     * The entry's record; an entry too large for Kafka goes without its fetched article, and one still too large
+     * becomes a dead letter (its first bytes, and why), so the rest of the poll and of the group is committed.
+     */
+    static ProducerRecord<byte[], byte[]> entryRecord(String mentorId, IngestedEntry entry) {
+        ProducerRecord<byte[], byte[]> record = record(Topics.ENTRIES, mentorId, entry);
+        if (record.value().length <= MAX_ENTRY_BYTES) {
+            return record;
+        }
+        int size = record.value().length;
+        if (entry.entry().fullContentHtml() != null) {
+            log.warn("entry too large, article dropped mentor={} entry=\"{}\" bytes={} limit={}", mentorId,
+                    entry.entry().id().replace('"', '\''), size, MAX_ENTRY_BYTES);
+            return entryRecord(mentorId, new IngestedEntry(entry.mentorId(), entry.feedUrl(), entry.fetchedAt(),
+                    entry.feed(), entry.entry().withFullContentHtml(null)));
+        }
+        log.warn("entry too large, dead-lettered mentor={} entry=\"{}\" bytes={} limit={}", mentorId,
+                entry.entry().id().replace('"', '\''), size, MAX_ENTRY_BYTES);
+        return DeadLetters.record("ingest", entry.feedUrl(), record.key(), record.value(), "too-large",
+                "entry of " + size + " bytes, over the " + MAX_ENTRY_BYTES + "-byte limit", entry.fetchedAt());
     }
 
     private static <V> ProducerRecord<byte[], byte[]> record(Topic<String, V> topic, String key, V value) {

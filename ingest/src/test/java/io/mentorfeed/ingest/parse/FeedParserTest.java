@@ -158,6 +158,14 @@ class FeedParserTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
+    @Test
+    void atomFeedLevelLinksAreResolvedAgainstTheRootsXmlBase() throws Exception {
+        ParsedFeed parsed = parse("atom-root-xml-base-relative-links.xml", "https://cdn.example/studio.atom");
+
+        assertThat(parsed.feed().hub()).isEqualTo("https://studio.example/websub/hub");
+        assertThat(parsed.feed().self()).isEqualTo("https://studio.example/feed.atom");
+    }
+
     private ParsedFeed parse(String name, String feedUrl) throws Exception {
         return parser.parse(fixture(name), "application/xml", URI.create(feedUrl));
     }
