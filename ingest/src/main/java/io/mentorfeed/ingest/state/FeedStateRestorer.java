@@ -22,12 +22,19 @@ import org.slf4j.LoggerFactory;
  * keyed by mentor id with the same partition count, so mentor partition p has its states in feed-state partition p;
  * if an operator made the counts differ, every partition is read. read_committed: a state written by an instance
  * that died mid-transaction is not trusted, and its entries are not visible either.
+ *
+ * <p>A read_committed consumer's end offset is the last stable offset: a transaction left open by an instance that
+ * was just killed pins it, and states committed after that point by the instances still running would be missed
+ * (their newest entries published again). So the restore first waits until every transaction written before it
+ * began has ended, committed or aborted by the broker after {@code transaction.timeout.ms}.
  */
 public final class FeedStateRestorer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedStateRestorer.class);
     private static final String TOPIC = Topics.FEED_STATE.name();
 
     private final KafkaConsumer<String, byte[]> consumer;
+    /** Only asked for end offsets: read_uncommitted ones say how far anything, open transactions included, was written. */
+    private final KafkaConsumer<String, byte[]> written;
     private final Duration timeout;
 
     public FeedStateRestorer(Map<String, Object> kafkaProperties, String clientId, Duration timeout) {
@@ -37,6 +44,9 @@ public final class FeedStateRestorer implements AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-written");
+        this.written = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.timeout = timeout;
     }
 
@@ -49,18 +59,38 @@ public final class FeedStateRestorer implements AutoCloseable {
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
         long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> writtenEnd = written.endOffsets(partitions, timeout);
+        Map<TopicPartition, Long> stableEnd = consumer.endOffsets(partitions, timeout);
+        long waitStarted = System.nanoTime();
+        while (!reached(stableEnd, writtenEnd)) {
+            readFor(states, deadline, "transactions open in feed states not ended");
+            stableEnd = consumer.endOffsets(partitions, timeout);
+        }
+        long waitedMillis = (System.nanoTime() - waitStarted) / 1_000_000;
+        if (waitedMillis >= 1_000) {
+            log.info("feed states waited for open transactions to end millis={} partitions={}", waitedMillis,
+                    partitions.size());
+        }
+        Map<TopicPartition, Long> end = stableEnd;
         while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-            if (System.nanoTime() > deadline) {
-                throw new KafkaException("feed states not read within " + timeout);
-            }
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                apply(states, record);
-            }
+            readFor(states, deadline, "feed states not read");
         }
         consumer.unsubscribe();
         return states;
+    }
+
+    private static boolean reached(Map<TopicPartition, Long> offsets, Map<TopicPartition, Long> targets) {
+        return targets.entrySet().stream().allMatch(t -> offsets.get(t.getKey()) >= t.getValue());
+    }
+
+    private void readFor(Map<String, FeedState> states, long deadline, String failure) {
+        if (System.nanoTime() > deadline) {
+            throw new KafkaException(failure + " within " + timeout);
+        }
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            apply(states, record);
+        }
     }
 
     private List<TopicPartition> partitionsFor(Collection<Integer> mentorPartitions, int mentorPartitionCount) {
@@ -89,5 +119,6 @@ public final class FeedStateRestorer implements AutoCloseable {
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(5));
+        written.close(Duration.ofSeconds(5));
     }
 }
