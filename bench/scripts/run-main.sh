@@ -7,7 +7,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$root/scripts/find-jdk.sh"
 mentorfeed_find_jdk
 cd "$root"
-./mvnw -q -B -DskipTests -pl bench -am package
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests -pl bench -am package   # bench/run builds once itself
 main=$1
 shift
 exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main" "$@"

@@ -35,8 +35,14 @@ public final class FeedCorpus {
         return corpus;
     }
 
-    /** One feed of about {@code targetBytes}, its items numbered from {@code firstItem} (newest first). */
+    /** One feed of about {@code targetBytes}, its items numbered from 0 (newest first). */
     public static Document document(String name, boolean atom, int targetBytes, SplittableRandom random) {
+        return document(name, atom, targetBytes, Integer.MAX_VALUE, random);
+    }
+
+    /** As {@link #document(String, boolean, int, SplittableRandom)}, with at most {@code maxEntries} items. */
+    public static Document document(String name, boolean atom, int targetBytes, int maxEntries,
+                                    SplittableRandom random) {
         StringBuilder xml = new StringBuilder(targetBytes + 4096);
         xml.append(atom ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
                         + "xmlns:thr=\"http://purl.org/syndication/thread/1.0\"><title>" + name
@@ -52,7 +58,7 @@ public final class FeedCorpus {
                         + "<language>en</language>");
         int entries = 0;
         Instant published = Instant.parse("2026-11-21T08:00:00Z");
-        while (xml.length() < targetBytes || entries == 0) {
+        while ((xml.length() < targetBytes || entries == 0) && entries < maxEntries) {
             String link = "https://" + name + ".example/posts/" + entries;
             String title = sentence(random, 6);
             String content = "<p>" + sentence(random, 40) + "</p><p><a href=\"" + link + "#more\">"

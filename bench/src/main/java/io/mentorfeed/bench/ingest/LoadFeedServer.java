@@ -5,39 +5,16 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.LongAdder;
 
-/**
- * Serves /f/N.xml for N feeds of about 55 KB (RSS 2.0 and Atom alternating) with an ETag per version. On each
- * request a feed gains a new item with probability changeRate (FIGURES.md: 20%), and is then answered 200; else a
- * conditional request with the current ETag gets a 304. Bodies are built once per version, not per request.
- */
+/** Serves one {@link FeedMix} as /f/N.xml on a loopback port, in the load run's own JVM. */
 final class LoadFeedServer implements AutoCloseable {
     private final HttpServer server;
-    private final AtomicIntegerArray versions;
-    private final double changeRate;
-    private final String[] templates = new String[2];
-    private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
-    final LongAdder full = new LongAdder();
-    final LongAdder notModified = new LongAdder();
-    final LongAdder firstFetches = new LongAdder();
-    private final AtomicIntegerArray fetched;
+    final FeedMix mix;
 
     LoadFeedServer(int feeds, double changeRate, int threads) throws IOException {
-        this.versions = new AtomicIntegerArray(feeds);
-        this.fetched = new AtomicIntegerArray(feeds);
-        this.changeRate = changeRate;
-        templates[0] = new String(FeedCorpus.document("load", false, 55_000, new SplittableRandom(1)).bytes(),
-                StandardCharsets.UTF_8);
-        templates[1] = new String(FeedCorpus.document("load", true, 55_000, new SplittableRandom(2)).bytes(),
-                StandardCharsets.UTF_8);
+        this.mix = new FeedMix(feeds, changeRate);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.setExecutor(Executors.newFixedThreadPool(threads));
         server.createContext("/f/", this::serve);
@@ -52,55 +29,35 @@ final class LoadFeedServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             int feed = Integer.parseInt(path.substring(3, path.length() - 4));
-            if (fetched.getAndSet(feed, 1) == 0) {
-                firstFetches.increment();
-            }
-            int version = versions.get(feed);
-            String sent = exchange.getRequestHeaders().getFirst("If-None-Match");
-            if (sent != null && sent.equals(etag(version))) {
-                if (ThreadLocalRandom.current().nextDouble() >= changeRate) {
-                    notModified.increment();
-                    exchange.sendResponseHeaders(304, -1);
-                    return;
-                }
-                version = versions.incrementAndGet(feed);
-            }
-            byte[] body = body(feed % 2 == 1, version);
-            exchange.getResponseHeaders().add("ETag", etag(version));
-            exchange.getResponseHeaders().add("Content-Type", feed % 2 == 1 ? "application/atom+xml"
-                    : "application/rss+xml; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-            full.increment();
+            send(exchange, mix.answer(feed, exchange.getRequestHeaders().getFirst("If-None-Match"),
+                    exchange.getRequestHeaders().getFirst("If-Modified-Since")));
         }
     }
 
-    /** The template with one extra newest item per version, so each version brings one new entry. */
-    private byte[] body(boolean atom, int version) {
-        return bodies.computeIfAbsent(version * 2 + (atom ? 1 : 0), key -> {
-            String template = templates[atom ? 1 : 0];
-            int at = template.indexOf(atom ? "<entry>" : "<item>");
-            String item = atom
-                    ? "<entry><title>Version " + version + "</title><id>urn:load:v" + version + "</id>"
-                    + "<updated>2026-11-21T09:00:00Z</updated></entry>"
-                    : "<item><title>Version " + version + "</title><guid>load-v" + version + "</guid></item>";
-            return (template.substring(0, at) + item + template.substring(at)).getBytes(StandardCharsets.UTF_8);
-        });
-    }
-
-    private static String etag(int version) {
-        return "\"v" + version + "\"";
+    /** Writes an answer of a {@link FeedMix}: validators, then the body chunk by chunk (nothing for a 304). */
+    static void send(HttpExchange exchange, FeedMix.Answer answer) throws IOException {
+        exchange.getResponseHeaders().add("ETag", answer.etag());
+        exchange.getResponseHeaders().add("Last-Modified", answer.lastModified());
+        if (answer.status() == 304) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(200, answer.length());
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte[] chunk : answer.chunks()) {
+                out.write(chunk);
+            }
+        }
     }
 
     long requests() {
-        return full.sum() + notModified.sum();
+        return mix.requests();
     }
 
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -10,8 +10,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ParseBenchmark} (ours and bare Rome, same bytes, same run) and prints MB/s, entries/s and the ratio.
- * Arguments: [files] [maxBytes] [warmupIterations] [iterations] [secondsPerIteration]; defaults are FIGURES.md's
- * corpus (200 files, 2 KB to 2 MB) with 3 warm-up and 5 measured iterations of 10 s.
+ * Arguments: [files] [maxBytes] [warmupIterations] [iterations] [secondsPerIteration] [entryCap]; defaults are
+ * FIGURES.md's corpus (200 files, 2 KB to 2 MB) with 3 warm-up and 5 measured iterations of 10 s, and production's
+ * entry cap of 200 per feed.
  */
 public final class ParseThroughput {
     private ParseThroughput() {}
@@ -22,9 +23,10 @@ public final class ParseThroughput {
         int warmups = Integer.parseInt(arg(args, 2, "3"));
         int iterations = Integer.parseInt(arg(args, 3, "5"));
         int seconds = Integer.parseInt(arg(args, 4, "10"));
+        String entryCap = arg(args, 5, "200");
         Options options = new OptionsBuilder()
                 .include(ParseBenchmark.class.getName() + "\\.")
-                .param("files", files).param("maxBytes", maxBytes)
+                .param("files", files).param("maxBytes", maxBytes).param("entryCap", entryCap)
                 .forks(1).warmupIterations(warmups).measurementIterations(iterations)
                 .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
                 .build();
@@ -33,12 +35,13 @@ public final class ParseThroughput {
         ParseBenchmark sizes = new ParseBenchmark();
         sizes.files = Integer.parseInt(files);
         sizes.maxBytes = Integer.parseInt(maxBytes);
+        sizes.entryCap = Integer.parseInt(entryCap);
         sizes.generate();
         double megabytes = sizes.corpusBytes() / 1e6;
         double ours = millis(results, "ours");
         double rome = millis(results, "bareRome");
-        System.out.printf(Locale.ROOT, "corpus files=%s megabytes=%.1f entries=%d%n", files, megabytes,
-                sizes.corpusEntries());
+        System.out.printf(Locale.ROOT, "corpus files=%s megabytes=%.1f entries=%d entryCap=%s%n", files, megabytes,
+                sizes.corpusEntries(), entryCap);
         print("ours (parse+normalize, limits on)", megabytes, sizes.corpusEntries(), ours);
         print("bare Rome (SyndFeedInput+XmlReader)", megabytes, sizes.corpusEntries(), rome);
         System.out.printf(Locale.ROOT, "ratio ours/bareRome=%.2fx (throughput)%n", rome / ours);

@@ -6,8 +6,6 @@ import io.mentorfeed.app.kafka.EmbeddedKafkaConfig;
 import io.mentorfeed.app.kafka.TopicInstaller;
 import io.mentorfeed.ingest.IngestConfig;
 import io.mentorfeed.ingest.IngestService;
-import io.mentorfeed.model.Mentor;
-import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -17,9 +15,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * One ingest instance polling N feeds (default 10,000) on a local server in this JVM, on an embedded Kafka broker:
@@ -43,7 +38,7 @@ public final class PollLoadRun {
             try (Admin admin = Admin.create(kafka)) {
                 new TopicInstaller(admin).install(Topics.ALL);
             }
-            seedMentors(kafka, feeds, server);
+            MentorSeeder.seed(kafka, feeds, server::url);
             Duration interval = Duration.ofSeconds(1);
             var config = new IngestConfig("load-run", interval, interval, Duration.ofSeconds(2),
                     Duration.ofSeconds(5), Duration.ofSeconds(30), 8L * 1024 * 1024, 200, fetchThreads,
@@ -53,7 +48,7 @@ public final class PollLoadRun {
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 ingest.start();
-                while (server.firstFetches.sum() < feeds) {
+                while (server.mix.firstFetches.sum() < feeds) {
                     Thread.sleep(50);
                 }
                 double firstSeconds = (System.nanoTime() - t0) / 1e9;
@@ -61,13 +56,13 @@ public final class PollLoadRun {
                 report("first round (all 200)", feeds, firstSeconds, firstCpu);
 
                 long requests0 = server.requests();
-                long full0 = server.full.sum();
+                long full0 = server.mix.full.sum();
                 long cpu1 = os.getProcessCpuTime();
                 long t1 = System.nanoTime();
                 Thread.sleep(steadySeconds * 1000L);
                 long polls = server.requests() - requests0;
                 double seconds = (System.nanoTime() - t1) / 1e9;
-                double share = 100.0 * (polls - (server.full.sum() - full0)) / Math.max(1, polls);
+                double share = 100.0 * (polls - (server.mix.full.sum() - full0)) / Math.max(1, polls);
                 report(String.format(Locale.ROOT, "steady (%.0f%% 304)", share), polls, seconds,
                         (os.getProcessCpuTime() - cpu1) / 1e9);
                 ingest.stop();
@@ -88,17 +83,6 @@ public final class PollLoadRun {
         System.out.printf(Locale.ROOT, "%-24s polls=%d wallSeconds=%.1f pollsPerSecond=%.0f cpuSeconds=%.1f "
                 + "coresBusy=%.2f (whole JVM: ingest + broker + feed server)%n", label, polls, seconds,
                 polls / seconds, cpuSeconds, cpuSeconds / seconds);
-    }
-
-    private static void seedMentors(Map<String, Object> kafka, int feeds, LoadFeedServer server) {
-        var serde = Topics.MENTORS.valueSerde().serializer();
-        try (var producer = new KafkaProducer<>(kafka, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < feeds; i++) {
-                var mentor = new Mentor("load-" + i, "Load " + i, server.url(i), SourceKind.BLOG);
-                producer.send(new ProducerRecord<>(Topics.MENTORS.name(), mentor.id().getBytes(),
-                        serde.serialize(Topics.MENTORS.name(), mentor)));
-            }
-        }
     }
 
     private static int freePort() throws java.io.IOException {
