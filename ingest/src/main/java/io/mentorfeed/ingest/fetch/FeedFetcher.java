@@ -44,6 +44,10 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     public FeedFetcher(IngestConfig config, IngestMetrics metrics) {
+        this(config, metrics, new AddressGuard(config.allowPrivateAddresses()));
+    }
+
+    FeedFetcher(IngestConfig config, IngestMetrics metrics, AddressGuard guard) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -52,7 +56,7 @@ public final class FeedFetcher implements AutoCloseable {
         this.maxBodyBytes = config.maxBodyBytes();
         this.userAgent = config.userAgent();
         this.maxRedirects = config.maxRedirects();
-        this.guard = new AddressGuard(config.allowPrivateAddresses());
+        this.guard = guard;
         this.metrics = metrics;
         this.hosts = new HostLimiter(config.maxConcurrentPerHost(), metrics);
         this.clock = Clock.systemUTC();

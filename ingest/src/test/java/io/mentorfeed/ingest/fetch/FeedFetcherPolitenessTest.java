@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.mentorfeed.ingest.IngestConfig;
+import io.mentorfeed.ingest.IngestMetrics;
+import io.mentorfeed.model.InternalAddresses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -97,6 +99,30 @@ class FeedFetcherPolitenessTest {
         assertThat(down.errorClass()).isEqualTo("http-5xx");
         assertThat(down.retryAfter()).isBetween(Duration.ofMinutes(118), Duration.ofMinutes(120));
         assertThat(error.retryAfter()).isNull();
+    }
+
+    @Test
+    void aRedirectToAnInternalAddressIsRefusedAtThatHop() {
+        AtomicInteger hops = new AtomicInteger();
+        serve("/to-metadata", exchange -> redirect(exchange, hops, "http://169.254.169.254/latest/meta-data/"));
+        serve("/to-private", exchange -> redirect(exchange, hops, "http://10.1.2.3/feed.xml"));
+        serve("/to-loopback", exchange -> redirect(exchange, hops, "http://[::1]:1/feed.xml"));
+        // The test server's own address stands for a public host; every other internal address is refused.
+        var strict = new FeedFetcher(config.withAllowPrivateAddresses(false), IngestMetrics.discarding(),
+                new AddressGuard(address -> InternalAddresses.isInternal(address)
+                        && !address.getHostAddress().equals("127.0.0.1")));
+        try {
+            for (String path : List.of("/to-metadata", "/to-private", "/to-loopback")) {
+                assertThat(strict.fetch(url(path), Validators.none())).as(path).isInstanceOfSatisfying(
+                        FetchResult.Failed.class, failed -> {
+                            assertThat(failed.errorClass()).isEqualTo("private-address");
+                            assertThat(failed.reason()).contains("internal address");
+                        });
+            }
+            assertThat(hops).as("each first hop answered, no internal one requested").hasValue(3);
+        } finally {
+            strict.close();
+        }
     }
 
     @Test
