@@ -14,6 +14,7 @@ import io.mentorfeed.ingest.websub.WebSub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -89,7 +90,7 @@ public final class IngestService implements AutoCloseable {
             var fullText = new FullTextReader(fetcher, config.fullText(), metrics);
             // No feed is polled before the registry hands one over (last below): the poller can come after.
             scheduler = new FeedScheduler(feed -> poller.poll(feed), backoff, config.maxConcurrentFetches(),
-                    config.requestTimeout().plusSeconds(5));
+                    longestPoll(config));
             metrics.watch(scheduler);
             webSub = config.websub().enabled()
                     ? WebSub.start(config, this::takePush, scheduler::follows, scheduler::pollSoon, meters) : null;
@@ -105,6 +106,17 @@ public final class IngestService implements AutoCloseable {
                     config.groupId(), instance, config.pollInterval().toSeconds(), config.maxConcurrentFetches(),
                     webSub != null ? "on" : "off");
         }
+    }
+
+    /**
+     * How long a revoked feed's running poll may still take, which is how long a rebalance waits for it before the
+     * next owner restores the feed's state: the feed, then its pages within the full-text budget (the last page
+     * started just before the budget ends), then the commit. Waiting less would let both owners publish its entries.
+     */
+    static Duration longestPoll(IngestConfig config) {
+        Duration pages = config.fullText().enabled()
+                ? config.fullText().pollBudget().plus(config.requestTimeout()) : Duration.ZERO;
+        return config.requestTimeout().plus(pages).plusSeconds(5);
     }
 
     /** A signed push: taken by the feed's poller while none of its polls runs; gone if this instance has no feed. */

@@ -83,8 +83,9 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
 
     private void handle(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            scheduler.untrack(record.key());
+            // Unsubscribe first: once untracked, a lease tick would drop the subscription as no longer ours.
             webSub.mentorRemoved(record.key());
+            scheduler.untrack(record.key());
             log.info("mentor removed mentor={}", record.key());
             return;
         }

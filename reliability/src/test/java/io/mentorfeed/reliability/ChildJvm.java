@@ -46,6 +46,8 @@ final class ChildJvm {
         command.addAll(args);
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The developer's own MENTORFEED_* settings would override the run's file (another cluster, say).
+        builder.environment().keySet().removeIf(key -> key.startsWith("MENTORFEED_"));
         builder.environment().putAll(env);
         try {
             Process process = builder.start();

@@ -37,8 +37,10 @@ final class JettyProblems extends ErrorHandler {
     }
 
     private static byte[] problem(int status, String message, String instance) {
+        // A 5xx message may carry an exception's text: only the status's name goes out (docs/api.md, Errors).
+        boolean useMessage = status < 500 && message != null && !message.isBlank();
         String detail = "The request was refused before it reached a route: "
-                + (message == null || message.isBlank() ? HttpStatus.getMessage(status) : message);
+                + (useMessage ? message : HttpStatus.getMessage(status));
         try {
             return Json.mapper().writeValueAsBytes(Problem.of(status, detail, instance));
         } catch (JsonProcessingException e) {

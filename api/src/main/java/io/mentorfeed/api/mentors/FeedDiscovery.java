@@ -49,8 +49,11 @@ public final class FeedDiscovery {
         this(allowPrivate ? NONE_REFUSED : InternalAddresses::isInternal);
     }
 
-    /** @param refused the addresses never fetched from (tests let one loopback server through, to redirect) */
-    FeedDiscovery(Predicate<InetAddress> refused) {
+    /**
+     * @param refused the addresses never fetched from (tests let one loopback server through, to redirect, or
+     *                refuse every address so that nothing leaves the machine)
+     */
+    public FeedDiscovery(Predicate<InetAddress> refused) {
         this.refused = refused;
     }
 
@@ -66,7 +69,10 @@ public final class FeedDiscovery {
         Document html = Jsoup.parse(page.body(), page.uri().toString());
         for (Element link : html.select("link[rel~=(?i)alternate][href]")) {
             if (FEED_TYPES.contains(link.attr("type").toLowerCase(Locale.ROOT))) {
-                return new DiscoveredFeed(link.absUrl("href"), page.uri().toString(), SourceKind.BLOG, html.title());
+                // The page names the feed: it must be a public http(s) URL like any other the reader gives.
+                URI feed = parse(link.absUrl("href"));
+                requirePublic(feed);
+                return new DiscoveredFeed(feed.toString(), page.uri().toString(), SourceKind.BLOG, html.title());
             }
         }
         for (String path : WELL_KNOWN) {
@@ -132,7 +138,7 @@ public final class FeedDiscovery {
             int status = response.statusCode();
             if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
                 close(response);
-                uri = parse(uri.resolve(response.headers().firstValue("Location").get()).toString());
+                uri = redirectTarget(uri, response.headers().firstValue("Location").get());
                 continue;
             }
             if (status != 200) {
@@ -142,6 +148,15 @@ public final class FeedDiscovery {
             return new Fetched(uri, response.headers().firstValue("Content-Type").orElse(""), read(response, uri));
         }
         throw new Rejection(Rejection.Kind.UNPROCESSABLE, "Field 'url': more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /** Where a redirect points; a Location that is not a URL is the site's fault, answered 422, not a 500. */
+    private static URI redirectTarget(URI from, String location) {
+        try {
+            return parse(from.resolve(location).toString());
+        } catch (IllegalArgumentException e) {
+            throw new Rejection(Rejection.Kind.UNPROCESSABLE, "Field 'url': " + from + " redirects to an invalid URL");
+        }
     }
 
     private HttpResponse<InputStream> send(URI uri) {

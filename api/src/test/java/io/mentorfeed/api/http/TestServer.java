@@ -45,7 +45,7 @@ final class TestServer implements AutoCloseable {
         ApiConfig config = new ApiConfig("127.0.0.1", 0, 3, 10, Duration.ofSeconds(30), List.of(Ids.sha256Hex(ADMIN)),
                 Map.of("ada", List.of(Ids.sha256Hex(ADA)), "bo", List.of(Ids.sha256Hex(BO))),
                 Map.of("ada", List.of(Ids.sha256Hex(ADA_FEED))), List.of(), List.of(), MAX_BODY_BYTES, false, email);
-        server = new ApiServer(config, ApiServices.over(view, writer, new FeedDiscovery(false), 3, 10, email),
+        server = new ApiServer(config, ApiServices.over(view, writer, new FeedDiscovery(address -> true), 3, 10, email),
                 () -> true, Clock.fixed(now, ZoneOffset.UTC));
         server.start();
     }

@@ -50,12 +50,18 @@ final class PollingTable {
                 out.append(Cells.NONE).append(" |\n");
                 continue;
             }
+            if (!sameWork(ours.get(), round)) {
+                // A 304 costs a fraction of a 200: rounds with different shares are different work, not a race.
+                out.append(Cells.NONE).append(" (304 shares differ) |\n");
+                continue;
+            }
             boolean observed = !complete || !complete(ours.get());
             partial |= observed;
             out.append(Cells.ratio(rate(ours.get()), rate(round))).append(observed ? " *" : "").append(" |\n");
         }
         out.append("\nEach round is one process measured by GNU time (wall, user+sys CPU, peak RSS). feeds/s = feeds "
-                + "done / wall. Ratio = our feeds/s over the tool's in the same round of this run.\n");
+                + "done / wall. Ratio = our feeds/s over the tool's in the same round of this run, given only when both rounds had "
+                + "about the same share of 304s (within 10 points).\n");
         if (partial) {
             out.append("\n\\* a tool stopped at its time bound: the ratio compares the rates actually observed "
                     + "(feeds done / wall until the bound), not a finished round.\n");
@@ -82,6 +88,16 @@ final class PollingTable {
         OptionalDouble wall = round.number("wall");
         return wall.isPresent() && wall.getAsDouble() > 0 ? OptionalDouble.of(done(round) / wall.getAsDouble())
                 : OptionalDouble.empty();
+    }
+
+    /** Both rounds answered mostly alike: their 304 shares within 10 points of each other. */
+    static boolean sameWork(Figure ours, Figure theirs) {
+        return Math.abs(notModifiedShare(ours) - notModifiedShare(theirs)) <= 0.10;
+    }
+
+    private static double notModifiedShare(Figure round) {
+        double requests = round.number("requests").orElse(0);
+        return requests == 0 ? 0 : round.number("notModified").orElse(0) / requests;
     }
 
     private static String share(Figure round) {

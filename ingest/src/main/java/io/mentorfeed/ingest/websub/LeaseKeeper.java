@@ -121,7 +121,9 @@ final class LeaseKeeper {
     }
 
     private void send(Subscription current, Subscription.Mode mode, Instant now) {
-        Subscription sent = current.sent(mode, now.plus(VERIFY_WITHIN));
+        // A hub that accepts but never verifies is asked again later and later, not every VERIFY_WITHIN forever.
+        Duration wait = max(VERIFY_WITHIN, retryDelay(current.attempts()));
+        Subscription sent = current.sent(mode, now.plus(wait));
         if (subscriptions.replace(current, ignored -> sent)) {
             dispatch(sent, mode);
         }
@@ -129,7 +131,12 @@ final class LeaseKeeper {
 
     private void dispatch(Subscription sent, Subscription.Mode mode) {
         try {
-            sender.execute(() -> answered(sent, mode, hub.send(sent, mode)));
+            sender.execute(() -> {
+                // Queued behind a slow hub, a request may have been replaced meanwhile: only the current one goes.
+                if (subscriptions.get(sent.mentorId()).filter(current -> current == sent).isPresent()) {
+                    answered(sent, mode, hub.send(sent, mode));
+                }
+            });
         } catch (RejectedExecutionException e) {
             // Shutting down: nothing more to send.
         }
@@ -154,6 +161,10 @@ final class LeaseKeeper {
                         LogValues.quotable(answer.reason()), retry.toMillis());
             }
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** 1, 2, 4 ... minutes after the first, second, third ... request in a row, at most {@link #MAX_RETRY}. */

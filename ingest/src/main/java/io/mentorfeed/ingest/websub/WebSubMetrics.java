@@ -34,7 +34,9 @@ public final class WebSubMetrics {
 
     /** Follows how many subscriptions have a verified lease that has not ended. */
     void watchActive(Supplier<Number> active) {
+        // Held strongly: a gauge keeps its object weakly, and nothing else references this supplier.
         Gauge.builder("mentorfeed.ingest.websub.subscriptions.active", active, s -> s.get().doubleValue())
+                .strongReference(true)
                 .description("subscriptions with a verified, unexpired lease").register(registry);
     }
 
