@@ -1,5 +1,7 @@
 package io.mentorfeed.ingest;
 
+import static io.mentorfeed.ingest.LogValues.quotable;
+
 import io.mentorfeed.ingest.comments.CommentsPoller;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.fetch.FetchResult;
@@ -234,10 +236,5 @@ public final class FeedPoller {
 
     private static Duration max(Duration a, Duration b) {
         return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** Keeps a free-text value inside its error="..." quotes. */
-    private static String quotable(String text) {
-        return text == null ? "" : text.replace('"', '\'');
     }
 }

@@ -1,5 +1,7 @@
 package io.mentorfeed.ingest.comments;
 
+import static io.mentorfeed.ingest.LogValues.quotable;
+
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.fetch.FetchResult;
 import io.mentorfeed.ingest.parse.FeedParseException;
@@ -115,9 +117,5 @@ public final class CommentsPoller {
                 }
             }
         }
-    }
-
-    private static String quotable(String text) {
-        return text == null ? "" : text.replace('"', '\'');
     }
 }

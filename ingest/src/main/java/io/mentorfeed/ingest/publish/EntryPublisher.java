@@ -1,5 +1,7 @@
 package io.mentorfeed.ingest.publish;
 
+import static io.mentorfeed.ingest.LogValues.quotable;
+
 import io.mentorfeed.model.CommentThread;
 import io.mentorfeed.model.DeadLetters;
 import io.mentorfeed.model.IngestedEntry;
@@ -95,12 +97,12 @@ public final class EntryPublisher implements AutoCloseable {
         int size = record.value().length;
         if (entry.entry().fullContentHtml() != null) {
             log.warn("entry too large, article dropped mentor={} entry=\"{}\" bytes={} limit={}", mentorId,
-                    entry.entry().id().replace('"', '\''), size, MAX_ENTRY_BYTES);
+                    quotable(entry.entry().id()), size, MAX_ENTRY_BYTES);
             return entryRecord(mentorId, new IngestedEntry(entry.mentorId(), entry.feedUrl(), entry.fetchedAt(),
                     entry.feed(), entry.entry().withFullContentHtml(null)));
         }
         log.warn("entry too large, dead-lettered mentor={} entry=\"{}\" bytes={} limit={}", mentorId,
-                entry.entry().id().replace('"', '\''), size, MAX_ENTRY_BYTES);
+                quotable(entry.entry().id()), size, MAX_ENTRY_BYTES);
         return DeadLetters.record("ingest", entry.feedUrl(), record.key(), record.value(), "too-large",
                 "entry of " + size + " bytes, over the " + MAX_ENTRY_BYTES + "-byte limit", entry.fetchedAt());
     }

@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.websub;
 
+import io.mentorfeed.ingest.LogValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,7 @@ final class IntentVerifier {
         }
         metrics.verificationRefused("denied");
         log.warn("websub subscription denied mentor={} hub={} topic={} reason=\"{}\"", mentorId,
-                denied.get().hubTopic().hub(), topic, LogValues.quotable(reason));
+                denied.get().hubTopic().hub(), topic, LogValues.quotableBrief(reason));
         lapsed.accept(mentorId);
         return CallbackAnswer.of(200, "");
     }
@@ -94,7 +95,7 @@ final class IntentVerifier {
     private CallbackAnswer refused(String mentorId, String mode, String topic, int status, String reason) {
         metrics.verificationRefused(reason);
         log.info("websub verification refused mentor={} mode=\"{}\" topic=\"{}\" status={} reason={}", mentorId,
-                LogValues.quotable(mode), LogValues.quotable(topic), status, reason);
+                LogValues.quotableBrief(mode), LogValues.quotableBrief(topic), status, reason);
         return CallbackAnswer.of(status, reason);
     }
 

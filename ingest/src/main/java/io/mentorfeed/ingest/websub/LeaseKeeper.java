@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.websub;
 
+import io.mentorfeed.ingest.LogValues;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,14 +152,14 @@ final class LeaseKeeper {
             case NOT_ALLOWED -> {
                 subscriptions.remove(sent);
                 log.warn("websub hub not used mentor={} hub={} reason=\"{}\"", mentorId, sent.hubTopic().hub(),
-                        LogValues.quotable(answer.reason()));
+                        LogValues.quotableBrief(answer.reason()));
             }
             case REFUSED, FAILED -> {
                 Duration retry = retryDelay(sent.attempts());
                 subscriptions.replace(sent, s -> s.retryAt(clock.instant().plus(retry)));
                 log.warn("websub request failed mentor={} mode={} hub={} status={} error=\"{}\" retryInMillis={}",
                         mentorId, mode.wire(), sent.hubTopic().hub(), answer.status(),
-                        LogValues.quotable(answer.reason()), retry.toMillis());
+                        LogValues.quotableBrief(answer.reason()), retry.toMillis());
             }
         }
     }

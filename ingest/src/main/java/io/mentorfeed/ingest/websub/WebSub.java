@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.websub;
 
+import io.mentorfeed.ingest.LogValues;
 import io.mentorfeed.ingest.IngestConfig;
 import io.mentorfeed.model.FeedInfo;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -133,7 +134,7 @@ public final class WebSub implements PushSubscriptions, AutoCloseable {
             inspected.removeIf(owned.negate());
             keeper.tick();
         } catch (RuntimeException e) {
-            log.error("websub lease check failed error=\"{}\"", LogValues.quotable(String.valueOf(e)), e);
+            log.error("websub lease check failed error=\"{}\"", LogValues.quotableBrief(String.valueOf(e)), e);
         }
     }
 
