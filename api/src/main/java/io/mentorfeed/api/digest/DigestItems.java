@@ -1,10 +1,10 @@
 package io.mentorfeed.api.digest;
 
-import io.mentorfeed.api.email.FeedHtml;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Recommendation;
+import io.mentorfeed.model.WebLinks;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ public final class DigestItems {
         return new DigestItem(recommendation.postId(),
                 new DigestItem.MentorRef(mentorId, mentorName),
                 post.map(Post::title).orElse(recommendation.title()),
-                FeedHtml.safeLink(post.map(Post::link).orElse(recommendation.link())),
+                WebLinks.clickable(post.map(Post::link).orElse(recommendation.link())),
                 published,
                 recommendation.action(),
                 recommendation.window(),

@@ -4,6 +4,7 @@ import io.mentorfeed.api.digest.Digest;
 import io.mentorfeed.api.digest.DigestItem;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
+import io.mentorfeed.model.WebLinks;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -118,7 +119,7 @@ public final class DigestEmailRenderer {
         String summaryText = FeedHtml.oneLine(Jsoup.parse(summaryHtml).text(), SUMMARY_TEXT_CHARS);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", FeedHtml.oneLine(item.title() == null ? "(untitled)" : item.title(), 200));
-        model.put("link", FeedHtml.safeLink(item.link()));
+        model.put("link", WebLinks.clickable(item.link()));
         model.put("mentor", FeedHtml.oneLine(item.mentor().name(), 100));
         model.put("reasons", item.reasons().stream().map(r -> FeedHtml.oneLine(r, 300)).toList());
         model.put("summaryHtml", summaryHtml);

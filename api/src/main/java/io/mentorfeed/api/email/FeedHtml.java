@@ -1,6 +1,5 @@
 package io.mentorfeed.api.email;
 
-import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -11,9 +10,6 @@ import org.owasp.html.Sanitizers;
  * (a remote image in an email is a tracking pixel). Broken HTML comes out balanced.
  */
 public final class FeedHtml {
-    /** http or https, a host, then anything but whitespace. */
-    private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^/?#\\s]+(?:[/?#]\\S*)?");
-
     /** Longest input taken from a summary: the digest shows a taste of the post, not the post. */
     static final int MAX_INPUT_CHARS = 1_500;
 
@@ -36,13 +32,6 @@ public final class FeedHtml {
         return POLICY.sanitize(input).strip();
     }
 
-    /**
-     * The link if it is an absolute http(s) URL, else null: a {@code javascript:} title link is dropped. Checked by
-     * its shape, not parsed: feeds carry links with a stray {@code |} or {@code %} that still work.
-     */
-    public static String safeLink(String link) {
-        return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
-    }
 
     /** One line of plain text: control characters and line breaks (header injection) become spaces. */
     public static String oneLine(String text, int maxChars) {

@@ -1,5 +1,7 @@
 package io.mentorfeed.ingest.fulltext;
 
+import static io.mentorfeed.ingest.LogValues.quotable;
+
 import io.mentorfeed.ingest.IngestMetrics;
 import io.mentorfeed.ingest.fetch.FeedFetcher;
 import io.mentorfeed.ingest.fetch.FetchResult;
@@ -7,11 +9,11 @@ import io.mentorfeed.ingest.fetch.Validators;
 import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.FullTextMode;
 import io.mentorfeed.model.Mentor;
+import io.mentorfeed.model.WebLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,19 +133,12 @@ public final class FullTextReader {
 
     /** The entry's link when it is an absolute http(s) URL; the fetcher checks the rest (addresses, redirects). */
     private static URI pageOf(String link) {
-        if (link == null || link.isBlank()) {
-            return null;
-        }
+        String clickable = WebLinks.clickable(link);
         try {
-            URI uri = new URI(link.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
+            URI uri = clickable == null ? null : new URI(clickable);
+            return uri != null && uri.getHost() != null ? uri : null;
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String quotable(String text) {
-        return text == null ? "" : text.replace('"', '\'');
     }
 }

@@ -4,18 +4,15 @@ import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.IngestedEntry;
 import io.mentorfeed.model.Post;
+import io.mentorfeed.model.WebLinks;
 import io.mentorfeed.processor.signals.PostText;
 import io.mentorfeed.processor.signals.SignalDetectors;
 import io.mentorfeed.processor.tags.LanguageDetector;
 import io.mentorfeed.processor.tags.TopicTagger;
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 /** Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision. */
 public final class PostFactory {
-    /** http or https, a host, then anything but whitespace. */
-    private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^/?#\\s]+(?:[/?#]\\S*)?");
-
     private final TextExtractor extractor;
     private final SignalDetectors detectors;
     private final TopicTagger tagger;
@@ -63,20 +60,11 @@ public final class PostFactory {
         String language = languages.detect(draft.title() + "\n" + text,
                 source.feed() == null ? null : source.feed().language());
         var tags = tagger.tags(draft.title(), text, entry.categories());
-        return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), webLink(entry.link()), author,
-                entry.published(), entry.updated(), draft.summary(), text, language,
+        return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), WebLinks.clickable(entry.link()),
+                author, entry.published(), entry.updated(), draft.summary(), text, language,
                 minutes(draft), entry.categories(), tags, detectors.detect(new PostText(draft.title(), draft.body())),
-                webLink(entry.commentsUrl()), entry.commentsFeedUrl(), entry.commentCount(), entry.enclosures(), firstSeen,
-                revision, draft.contentHash());
-    }
-
-    /**
-     * The link readers will click, if it is an absolute http(s) URL: a feed's {@code javascript:} or {@code data:}
-     * link must not reach the API, the reading-list feeds or the email, whichever of them forgets to check. Checked
-     * by its shape, not parsed: real feeds carry links with a stray {@code |} or {@code %} that still work.
-     */
-    static String webLink(String link) {
-        return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
+                WebLinks.clickable(entry.commentsUrl()), entry.commentsFeedUrl(), entry.commentCount(),
+                entry.enclosures(), firstSeen, revision, draft.contentHash());
     }
 
     /** Minutes to take the post in: the media's duration for videos and episodes, else words read. */
