@@ -17,6 +17,7 @@ import io.mentorfeed.model.SentDigest;
 import io.mentorfeed.model.SourceKind;
 import io.mentorfeed.model.Topics;
 import io.mentorfeed.testkit.KafkaCluster;
+import io.mentorfeed.testkit.MutableClock;
 import io.mentorfeed.testkit.WithKafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.Multipart;

@@ -2,6 +2,7 @@ package io.mentorfeed.ingest.websub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mentorfeed.testkit.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;

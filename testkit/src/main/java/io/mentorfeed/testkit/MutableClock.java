@@ -1,4 +1,4 @@
-package io.mentorfeed.ingest.websub;
+package io.mentorfeed.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand: leases end and renewals fall due without waiting. */
-final class MutableClock extends Clock {
+/** A clock the test moves by hand (UTC): deadlines fall due without waiting for them. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void set(Instant instant) {
+        this.now = instant;
+    }
+
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
