@@ -23,12 +23,12 @@ import org.slf4j.LoggerFactory;
  * Registers the mentors and profiles of the config file on their compacted topics, where every service reads
  * them. The config is a seed: records already there are overwritten by the file's version, others are left alone.
  */
-final class RegistrySeeder {
+public final class RegistrySeeder {
     private static final Logger log = LoggerFactory.getLogger(RegistrySeeder.class);
 
     private RegistrySeeder() {}
 
-    static void seed(Map<String, Object> kafka, List<Mentor> mentors, List<Profile> profiles) {
+    public static void seed(Map<String, Object> kafka, List<Mentor> mentors, List<Profile> profiles) {
         Map<String, Object> props = new HashMap<>(kafka);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
