@@ -9,6 +9,7 @@ import io.mentorfeed.model.FeedEntry;
 import io.mentorfeed.model.FeedInfo;
 import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.ParsedFeed;
+import io.mentorfeed.model.Person;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,33 +57,41 @@ final class JsonFeedReader {
         if (root == null || !root.isObject() || version == null || !version.startsWith("https://jsonfeed.org/version/")) {
             throw new FeedParseException("not a JSON Feed (no https://jsonfeed.org/version/ \"version\")", null);
         }
+        List<Person> authors = authors(root, feedUrl);
         FeedInfo info = new FeedInfo(Texts.plain(text(root, "title")), Links.resolve(feedUrl, text(root, "home_page_url")),
-                Texts.plain(text(root, "description")), Texts.plain(text(root, "language")), author(root), null,
+                Texts.plain(text(root, "description")), Texts.plain(text(root, "language")),
+                authors.isEmpty() ? null : authors.getFirst().displayName(), null,
                 Links.resolve(feedUrl, Texts.firstNonNull(text(root, "icon"), text(root, "favicon"))),
                 "json-" + version.substring(version.lastIndexOf('/') + 1),
-                hub(root, feedUrl), Links.resolve(feedUrl, text(root, "feed_url")));
+                hub(root, feedUrl), Links.resolve(feedUrl, text(root, "feed_url")), authors, List.of(), null, null,
+                null, null, null, null);
         List<FeedEntry> entries = new ArrayList<>();
         for (JsonNode item : root.path("items")) {
             if (entries.size() >= maxEntries) {
                 break;
             }
-            entries.add(entry(item, feedUrl));
+            entries.add(entry(item, feedUrl, authors));
         }
         return new ParsedFeed(info, entries);
     }
 
-    private static FeedEntry entry(JsonNode item, URI base) {
+    private static FeedEntry entry(JsonNode item, URI base, List<Person> feedAuthors) {
         String link = Links.resolve(base, Texts.firstNonNull(text(item, "url"), text(item, "external_url")));
-        String title = Texts.plain(text(item, "title"));
-        Instant published = instant(text(item, "date_published"));
-        String contentHtml = Texts.html(text(item, "content_html"));
-        String summary = Texts.html(Texts.firstNonNull(text(item, "summary"), text(item, "content_text")));
+        String title = Texts.plainGuessingMarkup(text(item, "title"));
+        Instant published = FeedDates.parse(text(item, "date_published"));
+        String summary = text(item, "summary") == null ? null : TextConstructs.fromText(text(item, "summary")).html();
+        String contentHtml = TextConstructs.sanitizedHtml(text(item, "content_html"), base);
+        String contentType = contentHtml == null ? null : TextConstructs.HTML;
+        if (contentHtml == null && text(item, "content_text") != null) {
+            contentHtml = TextConstructs.fromText(text(item, "content_text")).html();
+            contentType = contentHtml == null ? null : TextConstructs.TEXT;
+        }
         String id = Texts.id(text(item, "id"));
         if (id == null) {
             id = link != null ? link : "sha256:" + Ids.sha256Hex(title + "\n" + published + "\n" + summary).substring(0, 32);
         }
-        List<String> tags = StreamSupport.stream(item.path("tags").spliterator(), false).map(JsonNode::asText)
-                .map(Texts::category).filter(Objects::nonNull).distinct().limit(Texts.MAX_CATEGORIES).toList();
+        List<String> tags = Categories.distinct(StreamSupport.stream(item.path("tags").spliterator(), false)
+                .map(JsonNode::asText).toList());
         List<Enclosure> attachments = new ArrayList<>();
         Long duration = null;
         for (JsonNode attachment : item.path("attachments")) {
@@ -100,16 +109,31 @@ final class JsonFeedReader {
         }
         String image = Links.resolve(base, Texts.firstNonNull(text(item, "image"), text(item, "banner_image")));
         EntryMedia media = image == null && duration == null ? null
-                : new EntryMedia(image, duration, null, null, null, null, null, null, null);
-        return new FeedEntry(id, title, link, author(item), published, instant(text(item, "date_modified")), summary,
-                contentHtml, tags, null, null, null, attachments, media);
+                : EntryMedia.builder().thumbnailUrl(image).durationSeconds(duration).build();
+        List<Person> authors = authors(item, base);
+        if (authors.isEmpty()) {
+            authors = feedAuthors;
+        }
+        return FeedEntry.builder(id).title(title).link(link).authors(authors)
+                .author(authors.isEmpty() ? null : authors.getFirst().displayName())
+                .published(published).updated(FeedDates.parse(text(item, "date_modified")))
+                .summary(summary, summary == null ? null : TextConstructs.TEXT).content(contentHtml, contentType)
+                .categories(tags).enclosures(attachments).media(media)
+                .language(Texts.plain(text(item, "language"))).build();
     }
 
-    /** JSON Feed 1.1 "authors", else 1.0 "author". */
-    private static String author(JsonNode node) {
-        JsonNode first = node.path("authors").isArray() && !node.path("authors").isEmpty()
-                ? node.path("authors").get(0) : node.path("author");
-        return Texts.person(text(first, "name"));
+    /** JSON Feed 1.1 "authors", else 1.0 "author": name and url (JSON Feed has no email). */
+    private static List<Person> authors(JsonNode node, URI base) {
+        List<Person> people = new ArrayList<>();
+        JsonNode list = node.path("authors").isArray() ? node.path("authors") : null;
+        Iterable<JsonNode> authors = list != null ? list : node.has("author") ? List.of(node.path("author")) : List.of();
+        for (JsonNode author : authors) {
+            String name = Texts.plain(text(author, "name"));
+            if (name != null) {
+                Persons.addTo(people, new Person(name, null, Links.resolve(base, text(author, "url"))));
+            }
+        }
+        return people;
     }
 
     private static String hub(JsonNode root, URI base) {
@@ -120,17 +144,6 @@ final class JsonFeedReader {
             }
         }
         return null;
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -2,7 +2,7 @@ package io.mentorfeed.ingest.parse;
 
 import java.net.URI;
 
-/** Resolves feed links: relative ones against a base (xml:base already applied by Rome, else the feed URL). */
+/** Resolves feed links: relative ones against the base of the element that holds them (see {@link XmlBase}). */
 final class Links {
     /** Longer is no link anyone can follow (browsers and servers stop at a few KiB); it is dropped, not cut. */
     static final int MAX_CHARS = 4_096;
@@ -15,27 +15,77 @@ final class Links {
             return null;
         }
         String trimmed = link.strip();
+        if (isActive(trimmed)) {
+            return null;
+        }
         try {
             URI uri = new URI(trimmed);
             if (uri.isAbsolute() || base == null) {
                 return uri.toString();
             }
-            return base.resolve(uri).toString();
+            if (base.isOpaque()) {
+                return trimmed;
+            }
+            // java.net.URI drops the base's query for a fragment-only reference; RFC 3986 5.2.2 keeps it.
+            if (trimmed.startsWith("#")) {
+                String whole = base.toString();
+                int hash = whole.indexOf('#');
+                return (hash < 0 ? whole : whole.substring(0, hash)) + trimmed;
+            }
+            return withoutDotSegmentsAboveRoot(rooted(base).resolve(uri)).toString();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return trimmed;
         }
     }
 
-    /** A base URI from a string, or {@code fallback} when it is missing, relative or invalid. */
+    /** javascript:, vbscript: and data: links run or carry content instead of pointing somewhere: never a link. */
+    private static boolean isActive(String link) {
+        String compact = link.length() > 16 ? link.substring(0, 16) : link;
+        compact = compact.replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.startsWith("javascript:") || compact.startsWith("vbscript:") || compact.startsWith("data:");
+    }
+
+    /** A base URI from a string, or {@code fallback} when it is missing, relative with no fallback, or invalid. */
     static URI baseOr(String candidate, URI fallback) {
-        if (candidate == null) {
+        if (candidate == null || candidate.isBlank()) {
             return fallback;
         }
         try {
             URI uri = new URI(candidate.strip());
-            return uri.isAbsolute() ? uri : fallback == null ? null : fallback.resolve(uri);
+            return uri.isAbsolute() ? rooted(uri) : fallback == null || fallback.isOpaque() ? fallback
+                    : withoutDotSegmentsAboveRoot(rooted(fallback).resolve(uri));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return fallback;
         }
+    }
+
+    /**
+     * "https://host" with an empty path as "https://host/": java.net.URI resolves "x" against the former to
+     * "https://hostx", and RFC 3986 5.2.3 merges as if the path were "/".
+     */
+    private static URI rooted(URI uri) {
+        if (uri.getRawAuthority() == null || uri.getRawPath() == null || !uri.getRawPath().isEmpty()) {
+            return uri;
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/"
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+    }
+
+    /** "../" past the root is dropped (RFC 3986 5.2.4); java.net.URI keeps it as "/../". */
+    private static URI withoutDotSegmentsAboveRoot(URI uri) {
+        String path = uri.getRawPath();
+        if (path == null || uri.getRawAuthority() == null || !path.startsWith("/..")) {
+            return uri;
+        }
+        while (path.startsWith("/../")) {
+            path = path.substring(3);
+        }
+        if (path.equals("/..")) {
+            path = "/";
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
     }
 }

@@ -93,7 +93,9 @@ class FeedFormatsTest {
                 new Enclosure("https://letters.example/audio/42.mp3", "audio/mpeg", 123456L));
         assertThat(first.media().durationSeconds()).isEqualTo(1800);
         assertThat(first.media().thumbnailUrl()).isEqualTo("https://letters.example/img/lisbon.jpg");
-        assertThat(parsed.entries().get(1).summary()).isEqualTo("Plain text only.");
+        assertThat(parsed.entries().get(1).summary()).isNull();
+        assertThat(parsed.entries().get(1).contentHtml()).isEqualTo("Plain text only.");
+        assertThat(parsed.entries().get(1).contentType()).isEqualTo("text");
     }
 
     @Test

@@ -154,11 +154,13 @@ class HostileFeedBodiesTest {
     }
 
     @Test
-    void scriptsInContentAreKeptAsInertDataForTheProcessorToStrip() throws Exception {
+    void scriptsHandlersAndJavascriptLinksAreDroppedAtIngest() throws Exception {
         FeedEntry entry = parser.parse(fixture("scripts-in-content.xml"), null, URL).entries().getFirst();
 
-        assertThat(entry.title()).isEqualTo("<script>alert(1)</script>Hello");
-        assertThat(entry.summary()).contains("<script>alert(4)</script>");
+        assertThat(entry.title()).isEqualTo("Hello");
+        assertThat(entry.link()).isNull();
+        assertThat(entry.id()).isEqualTo("xss");
+        assertThat(entry.summary()).isEqualTo("<p>Hi</p>");
     }
 
     private static Map<String, FeedEntry> byId(ParsedFeed feed) {

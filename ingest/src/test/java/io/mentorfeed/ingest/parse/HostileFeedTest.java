@@ -37,8 +37,8 @@ class HostileFeedTest {
         try {
             byte[] body = new String(fixture("external-dtd.xml"), StandardCharsets.UTF_8)
                     .replace("PORT", String.valueOf(server.getAddress().getPort())).getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> parser.parse(body, null, URI.create("https://x.example/rss")))
-                    .isInstanceOf(FeedParseException.class).hasMessageContaining("DOCTYPE");
+            // A DOCTYPE that only names a DTD is read (RSS 0.91 feeds have one); the DTD is never fetched.
+            assertThat(parser.parse(body, null, URI.create("https://x.example/rss")).feed().title()).isEqualTo("t");
         } finally {
             server.stop(0);
         }
