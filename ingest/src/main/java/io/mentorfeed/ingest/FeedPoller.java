@@ -94,11 +94,12 @@ public final class FeedPoller {
         FetchResult fetched = fetcher.fetch(feed.feedUrl(), whole ? Validators.none() : feed.validators());
         PollResult result = switch (fetched) {
             case FetchResult.Fetched body -> read(feed, body, at);
-            case FetchResult.NotModified notModified -> PollResult.notModified();
-            case FetchResult.Failed failed -> PollResult.failed(failed.status(), failed.errorClass(), failed.reason());
+            case FetchResult.NotModified notModified -> new PollResult.NotModified();
+            case FetchResult.Failed failed -> new PollResult.Failed(failed.status(), failed.errorClass(), failed.reason());
         };
         int errors = result.ok() ? 0 : (forced ? 0 : feed.consecutiveErrors()) + 1;
-        Duration delay = errors > 0 ? backoff.next(errors) : healthyInterval(feed, result.interval());
+        PollResult.FeedMemory memory = result instanceof PollResult.Read read ? read.memory() : null;
+        Duration delay = errors > 0 ? backoff.next(errors) : healthyInterval(feed, memory == null ? null : memory.interval());
         if (fetched instanceof FetchResult.Failed failed && failed.retryAfter() != null) {
             delay = backoff.atLeast(delay, failed.retryAfter());
         }
@@ -114,17 +115,22 @@ public final class FeedPoller {
                     feed.mentorId(), feed.feedUrl(), result.status(), quotable(e.getMessage()), retry.toMillis());
             return retry;
         }
-        feed.remember(result.validators(), result.bodyHash(), result.entryIds(), errors, result.interval());
+        if (memory != null) {
+            feed.remember(memory.validators(), memory.bodyHash(), memory.recentIds(), errors, memory.interval());
+        } else {
+            feed.remember(null, null, null, errors, null);
+        }
         metrics.pollRecorded(outcome);
         if (forced) {
             metrics.refetched();
         }
         logPoll(feed, outcome, errors, delay);
-        if (fetched instanceof FetchResult.Fetched body && result.document() != null) {
-            webSub.documentRead(feed.mentorId(), body.finalUrl(), result.document().feed(), body.links());
+        ParsedFeed document = result instanceof PollResult.Read read ? read.document() : null;
+        if (fetched instanceof FetchResult.Fetched body && document != null) {
+            webSub.documentRead(feed.mentorId(), body.finalUrl(), document.feed(), body.links());
         }
         if (result.ok()) {
-            pollComments(feed, result.document(), at);
+            pollComments(feed, document, at);
         }
         return delay;
     }
@@ -149,7 +155,8 @@ public final class FeedPoller {
                     feed.feedUrl(), quotable(e.getMessage()));
             return PushSink.Delivery.NOT_RECORDED;
         }
-        feed.remember(null, null, result.entryIds(), errors, null);
+        feed.remember(null, null, result instanceof PollResult.Read read ? read.memory().recentIds() : null, errors,
+                null);
         metrics.pushRecorded(outcome);
         if (outcome.ok()) {
             log.info("feed push recorded mentor={} url={} entries={} newEntries={} bytes={}", feed.mentorId(),
@@ -172,7 +179,7 @@ public final class FeedPoller {
 
     private static FetchOutcome outcome(TrackedFeed feed, PollResult result, Instant at, Duration took) {
         return new FetchOutcome(feed.mentorId(), feed.feedUrl(), at, result.status(), result.bytes(), took.toMillis(),
-                result.entriesInFeed(), result.newEntries(), result.errorClass(), result.error());
+                result.entriesInFeed(), result.entries().size(), result.errorClass(), result.error());
     }
 
     /** The feed's poll is recorded: whatever its comments feeds do now cannot change it. */
@@ -188,7 +195,7 @@ public final class FeedPoller {
     private PollResult read(TrackedFeed feed, FetchResult.Fetched fetched, Instant at) {
         String hash = Ids.sha256Hex(fetched.body());
         if (hash.equals(feed.bodyHash()) && !feed.forced()) {
-            return PollResult.unchanged(fetched.body().length);
+            return new PollResult.Unchanged(fetched.body().length);
         }
         FeedParser.FeedDocument document;
         try {
@@ -196,8 +203,7 @@ public final class FeedPoller {
         } catch (FeedParseException e) {
             var deadLetter = EntryPublisher.unparsableBody(feed.mentorId(), feed.feedUrl(), fetched.body(),
                     e.getMessage(), at);
-            return new PollResult(fetched.status(), fetched.body().length, List.of(), 0, 0, null, null, null,
-                    deadLetter, "parse", e.getMessage(), null, null);
+            return new PollResult.Unreadable(fetched.status(), fetched.body().length, e.getMessage(), deadLetter);
         }
         ParsedFeed parsed = document.feed();
         Duration hint = max(document.ttl(), fetched.freshFor());
@@ -208,14 +214,16 @@ public final class FeedPoller {
         List<IngestedEntry> entries = fullText.complete(feed.mentor(), fresh).stream()
                 .map(entry -> new IngestedEntry(feed.mentorId(), feed.feedUrl(), at, parsed.feed(), entry))
                 .toList();
-        return new PollResult(fetched.status(), fetched.body().length, entries, entries.size(),
-                parsed.entries().size(), fetched.validators(), hash, RecentIds.merge(parsed.entries().stream()
-                .map(FeedEntry::id).toList(), feed.recentEntryIds(), recentIdsKept), null, null, null, interval, parsed);
+        List<String> recentIds = RecentIds.merge(parsed.entries().stream().map(FeedEntry::id).toList(),
+                feed.recentEntryIds(), recentIdsKept);
+        return new PollResult.Read(fetched.status(), fetched.body().length, parsed, entries,
+                new PollResult.FeedMemory(fetched.validators(), hash, recentIds, interval));
     }
 
     private static FeedState state(TrackedFeed feed, PollResult result, Instant at, int errors, Duration delay) {
-        var validators = result.validators() != null ? result.validators() : feed.validators();
-        List<String> ids = result.entryIds() != null ? result.entryIds() : feed.recentEntryIds();
+        PollResult.FeedMemory memory = result instanceof PollResult.Read read ? read.memory() : null;
+        var validators = memory != null && memory.validators() != null ? memory.validators() : feed.validators();
+        List<String> ids = memory != null ? memory.recentIds() : feed.recentEntryIds();
         String lastError = result.ok() ? null : result.errorClass() + ": " + result.error();
         return new FeedState(feed.mentorId(), feed.feedUrl(), validators.etag(), validators.lastModified(), at,
                 result.status() == 0 ? null : result.status(), at.plus(delay), errors, lastError,

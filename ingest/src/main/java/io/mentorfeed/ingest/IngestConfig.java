@@ -5,7 +5,8 @@ import io.mentorfeed.ingest.websub.WebSubConfig;
 import java.time.Duration;
 
 /**
- * Settings of the ingest service. The app binds YAML (kebab-case keys) onto {@link #defaults()}.
+ * Settings of the ingest service. The app binds YAML (kebab-case keys) onto {@link #defaults()}; code builds them by
+ * name with {@link #builder()} or changes some with {@link #toBuilder()}.
  *
  * @param groupId              consumer group on the mentor registry; instances of one group share the feeds
  * @param pollInterval         time between two polls of a healthy feed that says nothing of its rhythm
@@ -87,89 +88,6 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         websub = websub == null ? WebSubConfig.defaults() : websub;
     }
 
-    /** The settings before WebSub: code written against them keeps its behaviour, WebSub off. */
-    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
-                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
-                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
-                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost,
-                        int commentsEntries, Duration commentsMaxAge, Duration commentsPollInterval,
-                        FullTextConfig fullText) {
-        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
-                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
-                maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval, fullText,
-                WebSubConfig.defaults());
-    }
-
-    /**
-     * The settings before full texts were read: code written against them keeps its behaviour, full text off (no
-     * page of a post is fetched); {@link #withFullText} turns it on. {@link #defaults()} has it on.
-     */
-    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
-                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
-                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
-                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost,
-                        int commentsEntries, Duration commentsMaxAge, Duration commentsPollInterval) {
-        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
-                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
-                maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval,
-                FullTextConfig.off());
-    }
-
-    /**
-     * The settings before comments feeds were read: code written against them keeps its behaviour, comments feeds
-     * off (the bench's load runs measure feed polling alone); {@link #withComments} turns them on. The app binds
-     * its settings onto {@link #defaults()}, where they are on.
-     */
-    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
-                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
-                        int maxConcurrentFetches, String userAgent, Duration minPollInterval,
-                        boolean allowPrivateAddresses, int maxRedirects, int maxConcurrentPerHost) {
-        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
-                maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval, allowPrivateAddresses,
-                maxRedirects, maxConcurrentPerHost, 0, DEFAULT_COMMENTS_MAX_AGE, DEFAULT_COMMENTS_POLL_INTERVAL);
-    }
-
-    /** The settings of the first release; newer ones take their defaults (private addresses refused). */
-    public IngestConfig(String groupId, Duration pollInterval, Duration maxPollInterval, Duration initialPollSpread,
-                        Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxEntriesPerFeed,
-                        int maxConcurrentFetches, String userAgent) {
-        this(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout, requestTimeout, maxBodyBytes,
-                maxEntriesPerFeed, maxConcurrentFetches, userAgent, min(pollInterval, DEFAULT_MIN_POLL_INTERVAL),
-                false, 5, 4);
-    }
-
-    /** The same settings with feeds on private addresses allowed or refused. */
-    public IngestConfig withAllowPrivateAddresses(boolean allow) {
-        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
-                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allow, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge, commentsPollInterval,
-                fullText, websub);
-    }
-
-    /** The same settings with other comments-feed settings. */
-    public IngestConfig withComments(int entries, Duration maxAge, Duration pollEvery) {
-        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
-                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, entries, maxAge, pollEvery, fullText,
-                websub);
-    }
-
-    /** The same settings with other full-text settings. */
-    public IngestConfig withFullText(FullTextConfig newFullText) {
-        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
-                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge,
-                commentsPollInterval, newFullText, websub);
-    }
-
-    /** The same settings with other WebSub settings. */
-    public IngestConfig withWebSub(WebSubConfig newWebSub) {
-        return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
-                requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
-                allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge,
-                commentsPollInterval, fullText, newWebSub);
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a == null || b.compareTo(a) < 0 ? b : a;
     }
@@ -179,11 +97,100 @@ public record IngestConfig(String groupId, Duration pollInterval, Duration maxPo
         return min(pollInterval, minPollInterval);
     }
 
+    /** The defaults, which the app binds the YAML file and the environment onto. */
     public static IngestConfig defaults() {
         return new IngestConfig("mentorfeed-ingest", Duration.ofMinutes(15), Duration.ofHours(6),
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), 8L * 1024 * 1024,
-                200, 16, DEFAULT_USER_AGENT).withComments(DEFAULT_COMMENTS_ENTRIES, DEFAULT_COMMENTS_MAX_AGE,
-                DEFAULT_COMMENTS_POLL_INTERVAL).withFullText(FullTextConfig.defaults());
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), 8L * 1024 * 1024, 200, 16,
+                DEFAULT_USER_AGENT, DEFAULT_MIN_POLL_INTERVAL, false, 5, 4, DEFAULT_COMMENTS_ENTRIES,
+                DEFAULT_COMMENTS_MAX_AGE, DEFAULT_COMMENTS_POLL_INTERVAL, FullTextConfig.defaults(),
+                WebSubConfig.defaults());
+    }
+
+    /** Settings to build by name, starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** These settings, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Named settings; {@link #build()} checks them as the constructor does. */
+    public static final class Builder {
+        private String groupId;
+        private Duration pollInterval;
+        private Duration maxPollInterval;
+        private Duration initialPollSpread;
+        private Duration connectTimeout;
+        private Duration requestTimeout;
+        private long maxBodyBytes;
+        private int maxEntriesPerFeed;
+        private int maxConcurrentFetches;
+        private String userAgent;
+        private Duration minPollInterval;
+        private boolean allowPrivateAddresses;
+        private int maxRedirects;
+        private int maxConcurrentPerHost;
+        private int commentsEntries;
+        private Duration commentsMaxAge;
+        private Duration commentsPollInterval;
+        private FullTextConfig fullText;
+        private WebSubConfig websub;
+
+        private Builder(IngestConfig from) {
+            groupId = from.groupId;
+            pollInterval = from.pollInterval;
+            maxPollInterval = from.maxPollInterval;
+            initialPollSpread = from.initialPollSpread;
+            connectTimeout = from.connectTimeout;
+            requestTimeout = from.requestTimeout;
+            maxBodyBytes = from.maxBodyBytes;
+            maxEntriesPerFeed = from.maxEntriesPerFeed;
+            maxConcurrentFetches = from.maxConcurrentFetches;
+            userAgent = from.userAgent;
+            minPollInterval = from.minPollInterval;
+            allowPrivateAddresses = from.allowPrivateAddresses;
+            maxRedirects = from.maxRedirects;
+            maxConcurrentPerHost = from.maxConcurrentPerHost;
+            commentsEntries = from.commentsEntries;
+            commentsMaxAge = from.commentsMaxAge;
+            commentsPollInterval = from.commentsPollInterval;
+            fullText = from.fullText;
+            websub = from.websub;
+        }
+
+        public Builder groupId(String value) { groupId = value; return this; }
+        public Builder pollInterval(Duration value) { pollInterval = value; return this; }
+        public Builder maxPollInterval(Duration value) { maxPollInterval = value; return this; }
+        public Builder initialPollSpread(Duration value) { initialPollSpread = value; return this; }
+        public Builder connectTimeout(Duration value) { connectTimeout = value; return this; }
+        public Builder requestTimeout(Duration value) { requestTimeout = value; return this; }
+        public Builder maxBodyBytes(long value) { maxBodyBytes = value; return this; }
+        public Builder maxEntriesPerFeed(int value) { maxEntriesPerFeed = value; return this; }
+        public Builder maxConcurrentFetches(int value) { maxConcurrentFetches = value; return this; }
+        public Builder userAgent(String value) { userAgent = value; return this; }
+        public Builder minPollInterval(Duration value) { minPollInterval = value; return this; }
+        public Builder allowPrivateAddresses(boolean value) { allowPrivateAddresses = value; return this; }
+        public Builder maxRedirects(int value) { maxRedirects = value; return this; }
+        public Builder maxConcurrentPerHost(int value) { maxConcurrentPerHost = value; return this; }
+        public Builder commentsEntries(int value) { commentsEntries = value; return this; }
+        public Builder commentsMaxAge(Duration value) { commentsMaxAge = value; return this; }
+        public Builder commentsPollInterval(Duration value) { commentsPollInterval = value; return this; }
+        public Builder fullText(FullTextConfig value) { fullText = value; return this; }
+        public Builder websub(WebSubConfig value) { websub = value; return this; }
+
+        /** Comments feeds off: no comments feed is fetched (load runs that measure feed polling alone). */
+        public Builder withoutComments() {
+            return commentsEntries(0);
+        }
+
+        public IngestConfig build() {
+            return new IngestConfig(groupId, pollInterval, maxPollInterval, initialPollSpread, connectTimeout,
+                    requestTimeout, maxBodyBytes, maxEntriesPerFeed, maxConcurrentFetches, userAgent, minPollInterval,
+                    allowPrivateAddresses, maxRedirects, maxConcurrentPerHost, commentsEntries, commentsMaxAge,
+                    commentsPollInterval, fullText, websub);
+        }
     }
 
     private static void requirePositive(String field, Duration value) {

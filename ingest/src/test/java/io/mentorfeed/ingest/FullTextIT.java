@@ -65,9 +65,12 @@ class FullTextIT {
     void anExcerptOnlyFeedYieldsEntriesWithTheirArticlesEachPageFetchedOnce(KafkaCluster kafka) {
         kafka.send(Topics.MENTORS, Map.of("ada", new Mentor("ada", "Ada Marsh", url("/feed.xml"), SourceKind.BLOG)));
         var meters = new SimpleMeterRegistry();
-        var config = new IngestConfig("ingest-it-fulltext", Duration.ofMillis(300), Duration.ofSeconds(1),
-                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4,
-                "mentorfeed-it/1").withAllowPrivateAddresses(true).withFullText(FullTextConfig.defaults());
+        var config = IngestConfig.builder().groupId("ingest-it-fulltext").pollInterval(Duration.ofMillis(300))
+                .minPollInterval(Duration.ofMillis(300)).maxPollInterval(Duration.ofSeconds(1))
+                .initialPollSpread(Duration.ofMillis(200)).connectTimeout(Duration.ofSeconds(1))
+                .requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(1024 * 1024).maxConcurrentFetches(4)
+                .userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.defaults())
+                .allowPrivateAddresses(true).build();
 
         try (var service = new IngestService(config, kafka.clientProperties(), meters)) {
             service.start();

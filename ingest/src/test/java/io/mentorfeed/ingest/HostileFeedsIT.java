@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,9 +109,12 @@ class HostileFeedsIT {
     }
 
     private static IngestConfig config() {
-        return new IngestConfig("ingest-it-hostile", Duration.ofMillis(300), Duration.ofSeconds(1),
-                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(10), 8 * 1024 * 1024, MAX_ENTRIES, 4,
-                "mentorfeed-it/1").withAllowPrivateAddresses(true);
+        return IngestConfig.builder().groupId("ingest-it-hostile").pollInterval(Duration.ofMillis(300))
+                .minPollInterval(Duration.ofMillis(300)).maxPollInterval(Duration.ofSeconds(1))
+                .initialPollSpread(Duration.ofMillis(200)).connectTimeout(Duration.ofSeconds(1))
+                .requestTimeout(Duration.ofSeconds(10)).maxBodyBytes(8 * 1024 * 1024).maxEntriesPerFeed(MAX_ENTRIES)
+                .maxConcurrentFetches(4).userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.off())
+                .allowPrivateAddresses(true).build();
     }
 
     private static byte[] manyEntries(int count) {

@@ -3,6 +3,7 @@ package io.mentorfeed.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +20,21 @@ class IngestConfigTest {
         assertThat(config.maxEntriesPerFeed()).isEqualTo(200);
         assertThat(config.maxConcurrentFetches()).isEqualTo(16);
         assertThat(config.userAgent()).isEqualTo("mentorfeed/0.1 (+https://github.com/mentorfeed/mentorfeed)");
+        assertThat(IngestConfig.builder().build()).isEqualTo(config);
     }
 
     @Test
     void invalidValuesAreRefusedNamingTheField() {
-        IngestConfig d = IngestConfig.defaults();
-        assertThatThrownBy(() -> new IngestConfig(" ", d.pollInterval(), d.maxPollInterval(), d.initialPollSpread(),
-                d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
-                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("groupId");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), Duration.ofHours(7), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
-                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxPollInterval");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), Duration.ZERO, d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
-                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("connectTimeout");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), 10, d.maxEntriesPerFeed(),
-                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxBodyBytes");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), 0,
-                d.maxConcurrentFetches(), d.userAgent())).hasMessageContaining("maxEntriesPerFeed");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
-                d.maxEntriesPerFeed(), 0, d.userAgent())).hasMessageContaining("maxConcurrentFetches");
+        assertThatThrownBy(() -> IngestConfig.builder().groupId(" ").build()).hasMessageContaining("groupId");
+        assertThatThrownBy(() -> IngestConfig.builder().pollInterval(Duration.ofHours(7)).build())
+                .hasMessageContaining("maxPollInterval");
+        assertThatThrownBy(() -> IngestConfig.builder().connectTimeout(Duration.ZERO).build())
+                .hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> IngestConfig.builder().maxBodyBytes(10).build()).hasMessageContaining("maxBodyBytes");
+        assertThatThrownBy(() -> IngestConfig.builder().maxEntriesPerFeed(0).build())
+                .hasMessageContaining("maxEntriesPerFeed");
+        assertThatThrownBy(() -> IngestConfig.builder().maxConcurrentFetches(0).build())
+                .hasMessageContaining("maxConcurrentFetches");
     }
 
     @Test
@@ -51,14 +44,9 @@ class IngestConfigTest {
         assertThat(d.maxRedirects()).isEqualTo(5);
         assertThat(d.maxConcurrentPerHost()).isEqualTo(4);
         assertThat(d.pollFloor()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(d.withAllowPrivateAddresses(true).allowPrivateAddresses()).isTrue();
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
-                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent(), d.minPollInterval(), false, 21, 4))
-                .hasMessageContaining("maxRedirects");
-        assertThatThrownBy(() -> new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(),
-                d.initialPollSpread(), d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(),
-                d.maxEntriesPerFeed(), d.maxConcurrentFetches(), d.userAgent(), d.minPollInterval(), false, 5, 0))
+        assertThat(d.toBuilder().allowPrivateAddresses(true).build().allowPrivateAddresses()).isTrue();
+        assertThatThrownBy(() -> d.toBuilder().maxRedirects(21).build()).hasMessageContaining("maxRedirects");
+        assertThatThrownBy(() -> d.toBuilder().maxConcurrentPerHost(0).build())
                 .hasMessageContaining("maxConcurrentPerHost");
     }
 
@@ -68,18 +56,22 @@ class IngestConfigTest {
         assertThat(d.commentsEntries()).isEqualTo(5);
         assertThat(d.commentsMaxAge()).isEqualTo(Duration.ofDays(7));
         assertThat(d.commentsPollInterval()).isEqualTo(Duration.ofHours(1));
-        assertThat(d.withAllowPrivateAddresses(true).commentsEntries()).isEqualTo(5);
-        assertThat(d.withComments(0, Duration.ofDays(1), Duration.ofMinutes(5)).commentsEntries()).isZero();
-        // Code written before comments feeds keeps its behaviour: off.
-        assertThat(new IngestConfig(d.groupId(), d.pollInterval(), d.maxPollInterval(), d.initialPollSpread(),
-                d.connectTimeout(), d.requestTimeout(), d.maxBodyBytes(), d.maxEntriesPerFeed(),
-                d.maxConcurrentFetches(), d.userAgent()).commentsEntries()).isZero();
-        assertThatThrownBy(() -> d.withComments(-1, d.commentsMaxAge(), d.commentsPollInterval()))
-                .hasMessageContaining("commentsEntries");
-        assertThatThrownBy(() -> d.withComments(5, Duration.ZERO, d.commentsPollInterval()))
+        assertThat(d.toBuilder().allowPrivateAddresses(true).build().commentsEntries()).isEqualTo(5);
+        assertThat(d.toBuilder().withoutComments().build().commentsEntries()).isZero();
+        assertThatThrownBy(() -> d.toBuilder().commentsEntries(-1).build()).hasMessageContaining("commentsEntries");
+        assertThatThrownBy(() -> d.toBuilder().commentsMaxAge(Duration.ZERO).build())
                 .hasMessageContaining("commentsMaxAge");
-        assertThatThrownBy(() -> d.withComments(5, d.commentsMaxAge(), null))
+        assertThatThrownBy(() -> d.toBuilder().commentsPollInterval(null).build())
                 .hasMessageContaining("commentsPollInterval");
+    }
+
+    @Test
+    void fullTextIsReadByDefaultAndTurnedOffOnlyByName() {
+        IngestConfig d = IngestConfig.defaults();
+        assertThat(d.fullText()).isEqualTo(FullTextConfig.defaults());
+        assertThat(d.toBuilder().allowPrivateAddresses(true).build().fullText()).isEqualTo(d.fullText());
+        assertThat(d.toBuilder().fullText(FullTextConfig.off()).build().fullText().enabled()).isFalse();
+        assertThat(d.toBuilder().fullText(null).build().fullText()).isEqualTo(FullTextConfig.defaults());
     }
 
     @Test
@@ -88,10 +80,10 @@ class IngestConfigTest {
         assertThat(d.websub().enabled()).isFalse();
         var on = d.websub().withCallback("https://ingest-1.example.org/websub", "0.0.0.0", 9410);
 
-        IngestConfig withWebSub = d.withWebSub(on).withAllowPrivateAddresses(true)
-                .withComments(3, Duration.ofDays(2), Duration.ofHours(2)).withFullText(d.fullText());
+        IngestConfig withWebSub = d.toBuilder().websub(on).allowPrivateAddresses(true).commentsEntries(3)
+                .commentsMaxAge(Duration.ofDays(2)).commentsPollInterval(Duration.ofHours(2)).build();
 
         assertThat(withWebSub.websub()).isEqualTo(on);
-        assertThat(withWebSub.withWebSub(null).websub().enabled()).isFalse();
+        assertThat(withWebSub.toBuilder().websub(null).build().websub().enabled()).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -85,9 +86,12 @@ class IngestFailoverIT {
     }
 
     private static IngestConfig config() {
-        return new IngestConfig("ingest-failover", Duration.ofMillis(300), Duration.ofSeconds(1),
-                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4,
-                "mentorfeed-it/1").withAllowPrivateAddresses(true);
+        return IngestConfig.builder().groupId("ingest-failover").pollInterval(Duration.ofMillis(300))
+                .minPollInterval(Duration.ofMillis(300)).maxPollInterval(Duration.ofSeconds(1))
+                .initialPollSpread(Duration.ofMillis(200)).connectTimeout(Duration.ofSeconds(1))
+                .requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(1024 * 1024).maxConcurrentFetches(4)
+                .userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.off())
+                .allowPrivateAddresses(true).build();
     }
 
     /** Feed /mN.xml shows one more entry every REVEAL_EVERY_MILLIS, newest first, with an ETag per version. */

@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -172,7 +173,8 @@ class IngestServiceIT {
         kafka.send(Topics.MENTORS, Map.of("fresh", new Mentor("fresh", "Ada's Workbench", base + "/fresh.xml",
                 SourceKind.BLOG)));
 
-        var config = fastConfig("ingest-it-comments").withComments(5, Duration.ofDays(7), Duration.ofHours(1));
+        var config = fastConfig("ingest-it-comments").toBuilder().commentsEntries(5).commentsMaxAge(Duration.ofDays(7))
+                .commentsPollInterval(Duration.ofHours(1)).build();
         try (var service = new IngestService(config, kafka.clientProperties())) {
             service.start();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -205,9 +207,11 @@ class IngestServiceIT {
         kafka.send(Topics.MENTORS, Map.of("rex", new Mentor("rex", "Rex Ward", url, SourceKind.BLOG)));
         var registry = new SimpleMeterRegistry();
         // Polled once, then not for five minutes (the floor): any second request is the refetch.
-        var config = new IngestConfig("ingest-it-refetch", Duration.ofHours(1), Duration.ofHours(6),
-                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4,
-                "mentorfeed-it/1").withAllowPrivateAddresses(true);
+        var config = IngestConfig.builder().groupId("ingest-it-refetch").pollInterval(Duration.ofHours(1))
+                .maxPollInterval(Duration.ofHours(6)).initialPollSpread(Duration.ofMillis(200))
+                .connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(1024 * 1024)
+                .maxConcurrentFetches(4).userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.off())
+                .allowPrivateAddresses(true).build();
 
         try (var service = new IngestService(config, kafka.clientProperties(), registry)) {
             assertThat(service.isLive()).as("not started: nothing died").isTrue();
@@ -273,8 +277,12 @@ class IngestServiceIT {
     }
 
     private static IngestConfig fastConfig(String groupId) {
-        return new IngestConfig(groupId, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofMillis(200),
-                Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4, "mentorfeed-it/1").withAllowPrivateAddresses(true);
+        return IngestConfig.builder().groupId(groupId).pollInterval(Duration.ofMillis(300))
+                .minPollInterval(Duration.ofMillis(300)).maxPollInterval(Duration.ofSeconds(1))
+                .initialPollSpread(Duration.ofMillis(200)).connectTimeout(Duration.ofSeconds(1))
+                .requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(1024 * 1024).maxConcurrentFetches(4)
+                .userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.off())
+                .allowPrivateAddresses(true).build();
     }
 
     private static <V> List<V> valuesFor(List<ConsumerRecord<String, V>> records, String key) {

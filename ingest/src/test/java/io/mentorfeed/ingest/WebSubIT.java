@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -146,9 +147,11 @@ class WebSubIT {
         }
         var webSub = WebSubConfig.defaults().withCallback("http://127.0.0.1:" + port + "/websub", "127.0.0.1", port)
                 .withAllowInsecureHubs(true);
-        return new IngestConfig(groupId, Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofMillis(100),
-                Duration.ofSeconds(1), Duration.ofSeconds(3), 1024 * 1024, 200, 4, "mentorfeed-it/1")
-                .withAllowPrivateAddresses(true).withWebSub(webSub);
+        return IngestConfig.builder().groupId(groupId).pollInterval(Duration.ofMinutes(10))
+                .maxPollInterval(Duration.ofHours(1)).initialPollSpread(Duration.ofMillis(100))
+                .connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(1024 * 1024)
+                .maxConcurrentFetches(4).userAgent("mentorfeed-it/1").withoutComments().fullText(FullTextConfig.off())
+                .allowPrivateAddresses(true).websub(webSub).build();
     }
 
     private static String atom(String self, String entryId, String title) {

@@ -48,7 +48,7 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         ObjectMapper json = Json.mapper();
         PrintWriter out = spec.commandLine().getOut();
-        IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(allowPrivateAddresses);
+        IngestConfig config = IngestConfig.builder().allowPrivateAddresses(allowPrivateAddresses).build();
         FeedParser parser = new FeedParser(config.maxEntriesPerFeed());
         boolean allOk = true;
         try (FeedFetcher fetcher = new FeedFetcher(config)) {

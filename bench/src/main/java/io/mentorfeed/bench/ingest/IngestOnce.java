@@ -1,5 +1,6 @@
 package io.mentorfeed.bench.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import io.mentorfeed.ingest.IngestConfig;
 import io.mentorfeed.ingest.IngestService;
 import io.mentorfeed.model.Topics;
@@ -34,9 +35,10 @@ public final class IngestOnce {
         // Polled at most once in this process's life (a second poll would be work the peers do not do); bench/run
         // marks every feed due again before the next round (FeedsDueNow), as a restart after downtime finds them.
         Duration interval = Duration.ofHours(1);
-        var config = new IngestConfig("bench-ingest", interval, interval, Duration.ZERO, Duration.ofSeconds(5),
-                Duration.ofSeconds(30), 8L * 1024 * 1024, 200, fetchThreads, IngestConfig.DEFAULT_USER_AGENT,
-                interval, true, 5, fetchThreads);
+        var config = IngestConfig.builder().groupId("bench-ingest").pollInterval(interval).maxPollInterval(interval)
+                .minPollInterval(interval).initialPollSpread(Duration.ZERO).connectTimeout(Duration.ofSeconds(5))
+                .maxConcurrentFetches(fetchThreads).maxConcurrentPerHost(fetchThreads).withoutComments()
+                .fullText(FullTextConfig.off()).allowPrivateAddresses(true).build();
         try (var fetchLog = fetchLogFromNow(kafka); var ingest = new IngestService(config, kafka)) {
             long t0 = System.nanoTime();
             ingest.start();

@@ -1,5 +1,6 @@
 package io.mentorfeed.bench.ingest;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import com.sun.management.OperatingSystemMXBean;
 import io.mentorfeed.app.kafka.EmbeddedKafkaBroker;
 import io.mentorfeed.app.kafka.EmbeddedKafkaConfig;
@@ -40,9 +41,11 @@ public final class PollLoadRun {
             }
             MentorSeeder.seed(kafka, feeds, server::url);
             Duration interval = Duration.ofSeconds(1);
-            var config = new IngestConfig("load-run", interval, interval, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), Duration.ofSeconds(30), 8L * 1024 * 1024, 200, fetchThreads,
-                    IngestConfig.DEFAULT_USER_AGENT, interval, true, 5, fetchThreads);
+            var config = IngestConfig.builder().groupId("load-run").pollInterval(interval).maxPollInterval(interval)
+                    .minPollInterval(interval).initialPollSpread(Duration.ofSeconds(2))
+                    .connectTimeout(Duration.ofSeconds(5)).maxConcurrentFetches(fetchThreads)
+                    .maxConcurrentPerHost(fetchThreads).withoutComments().fullText(FullTextConfig.off())
+                    .allowPrivateAddresses(true).build();
             var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             try (var ingest = new IngestService(config, kafka)) {
                 long cpu0 = os.getProcessCpuTime();

@@ -69,6 +69,13 @@ final class ContentSanitizer {
             .disallowTextIn("script", "style", "title", "head", "iframe")
             .toFactory();
 
+    /**
+     * OWASP copies the whole policy each time it is applied to an output; applied once per thread to a receiver
+     * that is pointed at each call's output instead, it costs nothing per call (the policy resets its own state
+     * when a document opens).
+     */
+    private static final ThreadLocal<Pipeline> PIPELINES = ThreadLocal.withInitial(Pipeline::new);
+
     private ContentSanitizer() {}
 
     /** Safe HTML for {@code html}, its links resolved against {@code base} (may be null: left relative). */
@@ -77,9 +84,15 @@ final class ContentSanitizer {
             return html; // no markup and no entity: already safe, and nothing to resolve
         }
         StringBuilder out = new StringBuilder(html.length() + 16);
-        HtmlStreamRenderer renderer = HtmlStreamRenderer.create(out, badHtml -> { });
-        HtmlSanitizer.sanitize(html, POLICY.apply(new ResolvingReceiver(renderer, base)), UnreadSubtrees::new);
+        Pipeline pipeline = PIPELINES.get();
+        pipeline.receiver.target(HtmlStreamRenderer.create(out, badHtml -> { }), base);
+        HtmlSanitizer.sanitize(html, pipeline.policy, UnreadSubtrees::new);
         return out.toString();
+    }
+
+    private static final class Pipeline {
+        final ResolvingReceiver receiver = new ResolvingReceiver();
+        final HtmlSanitizer.Policy policy = POLICY.apply(receiver);
     }
 
     private static boolean isPlainText(String html) {
@@ -191,7 +204,15 @@ final class ContentSanitizer {
     }
 
     /** Between the policy and the renderer: what the policy let through gets its URLs made absolute. */
-    private record ResolvingReceiver(HtmlStreamEventReceiver out, URI base) implements HtmlStreamEventReceiver {
+    private static final class ResolvingReceiver implements HtmlStreamEventReceiver {
+        private HtmlStreamEventReceiver out;
+        private URI base;
+
+        void target(HtmlStreamEventReceiver renderer, URI linkBase) {
+            this.out = renderer;
+            this.base = linkBase;
+        }
+
         @Override
         public void openDocument() {
             out.openDocument();

@@ -44,6 +44,8 @@ final class FeedDates {
     private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc|ut)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e|o|º)?\\.?");
     private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[-/]");
 
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, Integer> ZONE_MINUTES = zones();
@@ -90,7 +92,8 @@ final class FeedDates {
 
     /** RFC 822 and its relatives: tokens in any order, each recognized by its shape. */
     private static Instant words(String date) {
-        String cleaned = COMMENT.matcher(date).replaceAll(" ").replace(',', ' ').toLowerCase(Locale.ROOT);
+        String uncommented = date.indexOf('(') >= 0 ? COMMENT.matcher(date).replaceAll(" ") : date;
+        String cleaned = uncommented.replace(',', ' ').toLowerCase(Locale.ROOT);
         Integer day = null;
         Integer year = null;
         Integer month = null;
@@ -106,7 +109,7 @@ final class FeedDates {
             } else if (Character.isDigit(token.charAt(0)) && token.length() == 4 && allDigits(token)) {
                 year = Integer.parseInt(token);
             } else if (Character.isDigit(token.charAt(0)) && ORDINAL.matcher(token).matches()) {
-                int value = Integer.parseInt(token.replaceAll("\\D.*", ""));
+                int value = leadingNumber(token);
                 if (day == null) {
                     day = value;
                 } else if (year == null && time == null) {
@@ -146,7 +149,7 @@ final class FeedDates {
     /** Words split on spaces; "19-Nov-2026" and "19.Nov.2026" split too, numeric offsets and times kept whole. */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String part : text.split("\\s+")) {
+        for (String part : WHITESPACE.split(text)) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -154,7 +157,7 @@ final class FeedDates {
             boolean offset = part.charAt(0) == '+' || part.charAt(0) == '-' || part.startsWith("gmt")
                     || part.startsWith("ut");
             if (letters && !offset && (part.indexOf('-') > 0 || part.indexOf('/') > 0)) {
-                for (String piece : part.split("[-/]")) {
+                for (String piece : DATE_SEPARATORS.split(part)) {
                     if (!piece.isEmpty()) {
                         tokens.add(piece);
                     }
@@ -195,6 +198,14 @@ final class FeedDates {
 
     private static int nanos(String fraction) {
         return fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
+    }
+
+    private static int leadingNumber(String token) {
+        int value = 0;
+        for (int i = 0; i < token.length() && Character.isDigit(token.charAt(i)); i++) {
+            value = value * 10 + (token.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static boolean allDigits(String token) {

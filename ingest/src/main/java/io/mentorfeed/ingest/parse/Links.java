@@ -40,9 +40,19 @@ final class Links {
 
     /** javascript:, vbscript: and data: links run or carry content instead of pointing somewhere: never a link. */
     private static boolean isActive(String link) {
-        String compact = link.length() > 16 ? link.substring(0, 16) : link;
-        compact = compact.replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(java.util.Locale.ROOT);
-        return compact.startsWith("javascript:") || compact.startsWith("vbscript:") || compact.startsWith("data:");
+        int colon = link.indexOf(':');
+        if (colon < 4 || colon > 24) {
+            return false; // no scheme, or none of these three
+        }
+        StringBuilder scheme = new StringBuilder(colon);
+        for (int i = 0; i < colon; i++) {
+            char c = link.charAt(i);
+            if (c > ' ') { // browsers ignore spaces and controls inside a scheme: "java\tscript:"
+                scheme.append(Character.toLowerCase(c));
+            }
+        }
+        String name = scheme.toString();
+        return name.equals("javascript") || name.equals("vbscript") || name.equals("data");
     }
 
     /** A base URI from a string, or {@code fallback} when it is missing, relative with no fallback, or invalid. */

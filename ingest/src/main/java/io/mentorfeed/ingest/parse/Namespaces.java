@@ -30,7 +30,18 @@ final class Namespaces {
         }
 
         boolean contains(String uri) {
-            return !uri.isEmpty() && (uris.contains(uri) || uris.contains(uri.toLowerCase(Locale.ROOT)));
+            if (uri.isEmpty()) {
+                return false;
+            }
+            if (uris.contains(uri)) {
+                return true;
+            }
+            for (String known : uris) {
+                if (known.length() == uri.length() && known.equalsIgnoreCase(uri)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

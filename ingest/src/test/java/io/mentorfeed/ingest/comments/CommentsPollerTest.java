@@ -35,7 +35,7 @@ class CommentsPollerTest {
     private static final Duration EVERY = Duration.ofHours(1);
     private static final Mentor ADA = new Mentor("ada", "Ada's Workbench", "http://127.0.0.1/feed", SourceKind.BLOG);
 
-    private final IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(true);
+    private final IngestConfig config = IngestConfig.builder().allowPrivateAddresses(true).build();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<CommentThread> published = new ArrayList<>();
     private HttpServer server;

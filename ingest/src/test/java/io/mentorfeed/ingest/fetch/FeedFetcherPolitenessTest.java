@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.fetch;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,9 +34,10 @@ class FeedFetcherPolitenessTest {
     private static final byte[] FEED = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
             .getBytes(StandardCharsets.UTF_8);
 
-    private final IngestConfig config = new IngestConfig("test", Duration.ofMinutes(15), Duration.ofHours(6),
-            Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024, 200, 4, "mentorfeed-test/1")
-            .withAllowPrivateAddresses(true);
+    private final IngestConfig config = IngestConfig.builder().groupId("test").initialPollSpread(Duration.ZERO)
+            .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(64 * 1024).maxConcurrentFetches(4)
+            .userAgent("mentorfeed-test/1").withoutComments().fullText(FullTextConfig.off())
+            .allowPrivateAddresses(true).build();
     private HttpServer server;
     private FeedFetcher fetcher;
 
@@ -108,7 +110,7 @@ class FeedFetcherPolitenessTest {
         serve("/to-private", exchange -> redirect(exchange, hops, "http://10.1.2.3/feed.xml"));
         serve("/to-loopback", exchange -> redirect(exchange, hops, "http://[::1]:1/feed.xml"));
         // The test server's own address stands for a public host; every other internal address is refused.
-        var strict = new FeedFetcher(config.withAllowPrivateAddresses(false), IngestMetrics.discarding(),
+        var strict = new FeedFetcher(config.toBuilder().allowPrivateAddresses(false).build(), IngestMetrics.discarding(),
                 new AddressGuard(address -> InternalAddresses.isInternal(address)
                         && !address.getHostAddress().equals("127.0.0.1")));
         try {
@@ -128,7 +130,7 @@ class FeedFetcherPolitenessTest {
     @Test
     void privateAddressesAreRefusedUnlessAllowed() {
         serve("/feed", exchange -> respond(exchange, 200, FEED));
-        var strict = new FeedFetcher(config.withAllowPrivateAddresses(false));
+        var strict = new FeedFetcher(config.toBuilder().allowPrivateAddresses(false).build());
         try {
             assertThat(strict.fetch(url("/feed"), Validators.none())).isInstanceOfSatisfying(
                     FetchResult.Failed.class, failed -> {

@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.fetch;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -28,9 +29,10 @@ class FeedFetcherTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final int MAX_BODY = 64 * 1024;
 
-    private final IngestConfig config = new IngestConfig("test", Duration.ofMinutes(15), Duration.ofHours(6),
-            Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(700), MAX_BODY, 200, 4, "mentorfeed-test/1")
-            .withAllowPrivateAddresses(true);
+    private final IngestConfig config = IngestConfig.builder().groupId("test").initialPollSpread(Duration.ZERO)
+            .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofMillis(700)).maxBodyBytes(MAX_BODY).maxConcurrentFetches(4)
+            .userAgent("mentorfeed-test/1").withoutComments().fullText(FullTextConfig.off())
+            .allowPrivateAddresses(true).build();
     private final CountDownLatch releaseSlowHandlers = new CountDownLatch(1);
     private final List<HttpExchange> requests = new CopyOnWriteArrayList<>();
     private HttpServer server;

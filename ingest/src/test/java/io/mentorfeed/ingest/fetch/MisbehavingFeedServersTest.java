@@ -1,5 +1,6 @@
 package io.mentorfeed.ingest.fetch;
 
+import io.mentorfeed.ingest.fulltext.FullTextConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -33,9 +34,10 @@ class MisbehavingFeedServersTest {
             + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
     private static final int MAX_BODY = 8 * 1024 * 1024;
 
-    private final IngestConfig config = new IngestConfig("test", Duration.ofMinutes(15), Duration.ofHours(6),
-            Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3), MAX_BODY, 200, 4, "mentorfeed-test/1")
-            .withAllowPrivateAddresses(true);
+    private final IngestConfig config = IngestConfig.builder().groupId("test").initialPollSpread(Duration.ZERO)
+            .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(3)).maxBodyBytes(MAX_BODY).maxConcurrentFetches(4)
+            .userAgent("mentorfeed-test/1").withoutComments().fullText(FullTextConfig.off())
+            .allowPrivateAddresses(true).build();
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     private ServerSocket raw;
     private Thread rawThread;

@@ -31,7 +31,7 @@ class FullTextReaderTest {
     private static final String ETAG = "\"article-v1\"";
     private static final String QUESTION = "Who was your first mentor";
 
-    private final IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(true);
+    private final IngestConfig config = IngestConfig.builder().allowPrivateAddresses(true).build();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
