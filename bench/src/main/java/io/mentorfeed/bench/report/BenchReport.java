@@ -24,7 +24,7 @@ public final class BenchReport {
         if (any(figures, "poll")) {
             new PollingTable(figures).write(out);
         }
-        if (any(figures, "corpus", "parse")) {
+        if (any(figures, "corpus", "parse", "fidelity")) {
             new ParsingTable(figures).write(out);
         }
         if (any(figures, "processor", "api")) {

@@ -62,4 +62,13 @@ class BenchReportTest {
         assertThat(row(table, "VmRSS")).contains("1,024 MB");
         assertThat(row(table, "| cpus |")).contains("2");
     }
+
+    @Test
+    void fidelityGivesExpectationsMetAndOursOverEachPeer() throws IOException {
+        String table = render("peer-stopped-at-bound.txt");
+
+        assertThat(table).contains("56 documents written from the specs, 1 element families");
+        assertThat(row(table, "bare Rome", "217/457")).contains("| 2.11x |");
+        assertThat(row(table, "rss-parser", "170/457")).contains("| 2.69x |");
+    }
 }
