@@ -1,15 +1,24 @@
 package io.mentorfeed.ingest.parse;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Category names as kept: plain text, capped, blank and repeated ones left out, at most 50. */
 final class Categories {
     private Categories() {}
 
     static List<String> distinct(Collection<String> names) {
-        return names.stream().map(Texts::category).filter(Objects::nonNull).distinct()
-                .limit(Texts.MAX_CATEGORIES).toList();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>(names.size());
+        for (String name : names) {
+            String category = Texts.category(name);
+            if (category != null && !kept.contains(category) && kept.size() < Texts.MAX_CATEGORIES) {
+                kept.add(category);
+            }
+        }
+        return kept;
     }
 }

@@ -79,7 +79,7 @@ final class ContentSanitizer {
     private ContentSanitizer() {}
 
     /** Safe HTML for {@code html}, its links resolved against {@code base} (may be null: left relative). */
-    static String sanitize(String html, URI base) {
+    static String sanitize(String html, LinkBase base) {
         if (isPlainText(html)) {
             return html; // no markup and no entity: already safe, and nothing to resolve
         }
@@ -206,9 +206,9 @@ final class ContentSanitizer {
     /** Between the policy and the renderer: what the policy let through gets its URLs made absolute. */
     private static final class ResolvingReceiver implements HtmlStreamEventReceiver {
         private HtmlStreamEventReceiver out;
-        private URI base;
+        private LinkBase base;
 
-        void target(HtmlStreamEventReceiver renderer, URI linkBase) {
+        void target(HtmlStreamEventReceiver renderer, LinkBase linkBase) {
             this.out = renderer;
             this.base = linkBase;
         }
@@ -225,7 +225,7 @@ final class ContentSanitizer {
 
         @Override
         public void openTag(String element, List<String> attributes) {
-            if (base != null) {
+            if (base != LinkBase.NONE) {
                 for (int i = 0; i + 1 < attributes.size(); i += 2) {
                     String name = attributes.get(i);
                     if (URL_ATTRIBUTES.contains(name)) {

@@ -62,6 +62,10 @@ final class FeedDates {
             return null;
         }
         try {
+            Instant common = CommonForms.parse(date);
+            if (common != null) {
+                return common;
+            }
             char first = date.charAt(0);
             if (first >= '0' && first <= '9') {
                 Instant iso = iso(date);

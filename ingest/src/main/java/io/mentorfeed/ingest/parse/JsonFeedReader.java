@@ -80,7 +80,7 @@ final class JsonFeedReader {
         String title = Texts.plainGuessingMarkup(text(item, "title"));
         Instant published = FeedDates.parse(text(item, "date_published"));
         String summary = text(item, "summary") == null ? null : TextConstructs.fromText(text(item, "summary")).html();
-        String contentHtml = TextConstructs.sanitizedHtml(text(item, "content_html"), base);
+        String contentHtml = TextConstructs.sanitizedHtml(text(item, "content_html"), LinkBase.of(base));
         String contentType = contentHtml == null ? null : TextConstructs.HTML;
         if (contentHtml == null && text(item, "content_text") != null) {
             contentHtml = TextConstructs.fromText(text(item, "content_text")).html();

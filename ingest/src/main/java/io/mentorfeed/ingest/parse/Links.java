@@ -18,6 +18,9 @@ final class Links {
         if (isActive(trimmed)) {
             return null;
         }
+        if (hasWebScheme(trimmed)) {
+            return trimmed; // absolute already: what java.net.URI would give back, parsed or not
+        }
         try {
             URI uri = new URI(trimmed);
             if (uri.isAbsolute() || base == null) {
@@ -38,6 +41,10 @@ final class Links {
         }
     }
 
+    private static boolean hasWebScheme(String link) {
+        return link.regionMatches(true, 0, "https://", 0, 8) || link.regionMatches(true, 0, "http://", 0, 7);
+    }
+
     /** javascript:, vbscript: and data: links run or carry content instead of pointing somewhere: never a link. */
     private static boolean isActive(String link) {
         int colon = link.indexOf(':');
@@ -53,6 +60,15 @@ final class Links {
         }
         String name = scheme.toString();
         return name.equals("javascript") || name.equals("vbscript") || name.equals("data");
+    }
+
+    /** As {@link #resolve(URI, String)}, the base worked out only for a relative link. */
+    static String resolve(LinkBase base, String link) {
+        if (link == null || link.isBlank() || link.length() > MAX_CHARS) {
+            return null;
+        }
+        String trimmed = link.strip();
+        return hasWebScheme(trimmed) && !isActive(trimmed) ? trimmed : resolve(base.uri(), trimmed);
     }
 
     /** A base URI from a string, or {@code fallback} when it is missing, relative with no fallback, or invalid. */

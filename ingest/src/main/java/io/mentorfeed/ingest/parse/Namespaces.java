@@ -1,8 +1,5 @@
 package io.mentorfeed.ingest.parse;
 
-import java.util.Locale;
-import java.util.Set;
-
 /** The namespace URIs of the feed formats and modules read here, with the other spellings found in the wild. */
 final class Namespaces {
     static final String NONE = "";
@@ -24,18 +21,15 @@ final class Namespaces {
     private Namespaces() {}
 
     /** One module's namespace under the URIs it is published with; compared without case (iTunes' DTDs/dtds). */
-    record Family(Set<String> uris) {
+    static final class Family {
+        private final String[] uris;
+
         Family(String... uris) {
-            this(Set.of(java.util.Arrays.stream(uris).map(u -> u.toLowerCase(Locale.ROOT)).toArray(String[]::new)));
+            this.uris = uris.clone();
         }
 
+        /** Asked of every child of every item: a length check rules out nearly all at once. */
         boolean contains(String uri) {
-            if (uri.isEmpty()) {
-                return false;
-            }
-            if (uris.contains(uri)) {
-                return true;
-            }
             for (String known : uris) {
                 if (known.length() == uri.length() && known.equalsIgnoreCase(uri)) {
                     return true;

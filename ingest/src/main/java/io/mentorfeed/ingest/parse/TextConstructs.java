@@ -1,6 +1,5 @@
 package io.mentorfeed.ingest.parse;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -39,7 +38,7 @@ final class TextConstructs {
      * @param defaultType what it is when it has no type attribute: {@link #TEXT} for Atom, {@link #HTML} for RSS
      * @param base        the element's base for its links
      */
-    static Value read(Element element, String defaultType, URI base) {
+    static Value read(Element element, String defaultType, LinkBase base) {
         if (element == null) {
             return null;
         }
@@ -75,7 +74,7 @@ final class TextConstructs {
         String declared = element.getAttributeValue("type");
         String type = declared == null ? defaultType : normalizedType(declared.strip().toLowerCase(Locale.ROOT));
         return switch (type) {
-            case XHTML -> Texts.plain(Texts.htmlToText(XhtmlWriter.html(xhtmlContents(element), null)));
+            case XHTML -> Texts.plain(Texts.htmlToText(XhtmlWriter.html(xhtmlContents(element), LinkBase.NONE)));
             case HTML -> Texts.plain(Texts.htmlToText(element.getText()));
             case TEXT -> Texts.plain(element.getText());
             default -> Texts.plainGuessingMarkup(element.getText());
@@ -106,7 +105,7 @@ final class TextConstructs {
         return element.getContent();
     }
 
-    private static String decodedBase64(String data, String type, URI base) {
+    private static String decodedBase64(String data, String type, LinkBase base) {
         byte[] bytes;
         try {
             bytes = Base64.getMimeDecoder().decode(data.strip());
@@ -122,7 +121,7 @@ final class TextConstructs {
     }
 
     /** HTML from a feed, sanitized and cut to the cap; null when nothing is left. */
-    static String sanitizedHtml(String html, URI base) {
+    static String sanitizedHtml(String html, LinkBase base) {
         return fitted(html, input -> ContentSanitizer.sanitize(input, base));
     }
 

@@ -42,6 +42,9 @@ final class Texts {
         if (text == null) {
             return null;
         }
+        if (isCleanLine(text)) {
+            return text.isEmpty() ? null : text; // nearly every title and name: nothing to decode or collapse
+        }
         // Cut first (generously: entities and spaces shrink), so a megabyte title costs no more than a short one.
         String head = prefix(text, 4 * MAX_PLAIN_CHARS);
         String decoded = head.indexOf('&') >= 0 ? Parser.unescapeEntities(head, false) : head;
@@ -114,6 +117,23 @@ final class Texts {
         }
         return id.length() <= MAX_ID_CHARS && text.length() <= 4 * MAX_ID_CHARS ? id
                 : "sha256:" + io.mentorfeed.model.Ids.sha256Hex(text.strip()).substring(0, 32);
+    }
+
+    /** Short, with no entity, control, line break, padding, non-breaking space or double space. */
+    private static boolean isCleanLine(String text) {
+        int length = text.length();
+        if (length > MAX_PLAIN_CHARS || length > 0 && (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '\u00a0' || c >= 0x7f && c <= 0x9f || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** C0 controls but tab, line feed and carriage return, DEL and C1 controls: never text, and NUL breaks tools. */

@@ -1,6 +1,5 @@
 package io.mentorfeed.ingest.parse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.jdom2.Attribute;
@@ -22,7 +21,7 @@ final class XhtmlWriter {
     private XhtmlWriter() {}
 
     /** The contents as HTML; links resolved against {@code base} as changed by xml:base below it. */
-    static String html(List<Content> contents, URI base) {
+    static String html(List<Content> contents, LinkBase base) {
         StringBuilder out = new StringBuilder();
         for (Content content : contents) {
             write(content, base, out);
@@ -39,7 +38,7 @@ final class XhtmlWriter {
         return out.toString();
     }
 
-    private static void write(Content content, URI parentBase, StringBuilder out) {
+    private static void write(Content content, LinkBase parentBase, StringBuilder out) {
         switch (content) {
             case Text text -> escape(text.getText(), false, out);
             case Element element -> writeElement(element, parentBase, out);
@@ -47,8 +46,8 @@ final class XhtmlWriter {
         }
     }
 
-    private static void writeElement(Element element, URI parentBase, StringBuilder out) {
-        URI base = parentBase == null ? null : XmlBase.child(element, parentBase);
+    private static void writeElement(Element element, LinkBase parentBase, StringBuilder out) {
+        LinkBase base = parentBase == null ? null : parentBase.child(element);
         String name = element.getName();
         out.append('<').append(name);
         for (Attribute attribute : element.getAttributes()) {
@@ -56,7 +55,7 @@ final class XhtmlWriter {
                 continue;
             }
             String value = attribute.getValue();
-            if (base != null && URL_ATTRIBUTES.contains(attribute.getName())) {
+            if (base != null && base != LinkBase.NONE && URL_ATTRIBUTES.contains(attribute.getName())) {
                 String resolved = Links.resolve(base, value);
                 value = resolved == null ? "" : resolved;
             }

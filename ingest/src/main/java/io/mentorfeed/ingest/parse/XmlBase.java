@@ -32,25 +32,30 @@ final class XmlBase {
     /**
      * The base for the HTML an element holds. An xml:base in scope says it; without one, the entry's own link (the
      * page the HTML was written for, often on another host than a feed served by a feed service), else the
-     * document's base.
+     * document's base. Worked out only if a relative link asks for it.
      */
-    static URI forHtml(Element element, URI documentBase, String entryLink) {
+    static LinkBase forHtml(Element element, URI documentBase, String entryLink) {
         if (element == null) {
-            return documentBase;
+            return LinkBase.of(documentBase);
         }
         for (Element e = element; e != null; e = e.getParentElement()) {
             if (e.getAttributeValue("base", Namespace.XML_NAMESPACE) != null) {
-                return of(element, documentBase);
+                return LinkBase.lazily(() -> of(element, documentBase));
             }
         }
-        if (io.mentorfeed.model.WebLinks.clickable(entryLink) != null) {
+        if (entryLink == null) {
+            return LinkBase.of(documentBase);
+        }
+        return LinkBase.lazily(() -> {
+            if (io.mentorfeed.model.WebLinks.clickable(entryLink) == null) {
+                return documentBase;
+            }
             try {
                 return new URI(entryLink);
             } catch (java.net.URISyntaxException e) {
                 return documentBase;
             }
-        }
-        return documentBase;
+        });
     }
 
     /** The base of a child element whose parent's base is {@code parentBase}. */
@@ -59,7 +64,7 @@ final class XmlBase {
         return base == null ? parentBase : below(parentBase, base);
     }
 
-    private static URI below(URI parent, String base) {
+    static URI below(URI parent, String base) {
         URI uri = Links.baseOr(base, parent);
         if (uri == null || uri.getScheme() == null) {
             return parent;

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
+import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.SAXHandler;
 import org.jdom2.input.sax.XMLReaders;
@@ -61,6 +62,8 @@ final class XmlDocuments {
         // Belt and braces: whatever asks for an outside entity gets nothing.
         builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
         builder.setExpandEntities(false);
+        // The parser has already checked what JDOM's default factory would check again on every node it adds.
+        builder.setJDOMFactory(new UncheckedJDOMFactory());
         builder.setSAXHandlerFactory(HtmlEntityHandler::new);
         builder.setReuseParser(true);
         return builder;
