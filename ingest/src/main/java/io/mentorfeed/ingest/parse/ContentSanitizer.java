@@ -86,7 +86,11 @@ final class ContentSanitizer {
         StringBuilder out = new StringBuilder(html.length() + 16);
         Pipeline pipeline = PIPELINES.get();
         pipeline.receiver.target(HtmlStreamRenderer.create(out, badHtml -> { }), base);
-        HtmlSanitizer.sanitize(html, pipeline.policy, UnreadSubtrees::new);
+        try {
+            HtmlSanitizer.sanitize(html, pipeline.policy, UnreadSubtrees::new);
+        } finally {
+            pipeline.receiver.target(null, null); // the thread keeps its pipeline, not this call's output
+        }
         return out.toString();
     }
 
