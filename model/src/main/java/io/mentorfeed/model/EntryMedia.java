@@ -22,8 +22,8 @@ public record EntryMedia(String thumbnailUrl, Long durationSeconds, String playe
         return new Builder();
     }
 
-    /** True when the feed said nothing this record can hold. */
-    public boolean isEmpty() {
+    /** True when the feed said nothing this record can hold (not a bean getter: it is no field of the JSON). */
+    public boolean saysNothing() {
         return equals(builder().build());
     }
 

@@ -20,8 +20,11 @@ final class DublinCore {
         return Xml.child(parent, Namespaces.DUBLIN_CORE, "description");
     }
 
+    /** dc:creator, and the dc:author some generators write though Dublin Core has none. */
     static List<String> creators(Element parent) {
-        return texts(parent, "creator");
+        List<String> creators = new java.util.ArrayList<>(texts(parent, "creator"));
+        creators.addAll(texts(parent, "author"));
+        return creators;
     }
 
     static List<String> subjects(Element parent) {

@@ -75,7 +75,7 @@ final class MediaFields {
                 .block(itunes ? PodcastFields.flag(item, "block") : null)
                 .imageUrl(itunesImage)
                 .build();
-        return media.isEmpty() ? null : media;
+        return media.saysNothing() ? null : media;
     }
 
     /** The description media carries, as plain text with its line breaks, for entries with no summary. */

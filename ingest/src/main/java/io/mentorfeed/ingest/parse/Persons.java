@@ -10,7 +10,8 @@ import org.jdom2.Element;
 
 /**
  * People as feeds write them. RSS's author and managingEditor hold "an email address", written in the wild as
- * "email (name)", "name &lt;email&gt;", "mailto:email", an email or a name; Dublin Core and iTunes give a name;
+ * "email (name)", "name &lt;email&gt;", "name (email)", "mailto:email", an email or a name; Dublin Core and iTunes
+ * give a name (or one of those forms);
  * Atom's person construct has name, email and uri elements (Atom 0.3 says url).
  */
 final class Persons {
@@ -20,6 +21,8 @@ final class Persons {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_THEN_EMAIL = Pattern.compile("^(.*?)\\s*<\\s*(?:mailto:)?(\\S+@[^>\\s]+)\\s*>$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_THEN_EMAIL_IN_PARENTHESES = Pattern.compile(
+            "^(.*?)\\s*\\(\\s*(?:mailto:)?([^\\s()@]+@[^\\s()]+)\\s*\\)$", Pattern.CASE_INSENSITIVE);
 
     private Persons() {}
 
@@ -36,6 +39,10 @@ final class Persons {
         Matcher nameThenEmail = NAME_THEN_EMAIL.matcher(text);
         if (nameThenEmail.matches()) {
             return person(nameThenEmail.group(1), nameThenEmail.group(2), null);
+        }
+        Matcher nameThenEmailInParentheses = NAME_THEN_EMAIL_IN_PARENTHESES.matcher(text);
+        if (nameThenEmailInParentheses.matches()) {
+            return person(nameThenEmailInParentheses.group(1), nameThenEmailInParentheses.group(2), null);
         }
         Matcher email = EMAIL.matcher(text);
         if (email.matches()) {

@@ -79,10 +79,10 @@ final class PodcastFields {
         };
     }
 
-    /** itunes:block and itunes:complete: "Yes" in any case is yes; anything else given is no. */
+    /** itunes:block and itunes:complete: "Yes" (in any case) is yes; Apple says any other value has no effect. */
     static Boolean flag(Element parent, String name) {
         String value = lower(text(parent, name));
-        return value == null ? null : value.equals("yes") || value.equals("true");
+        return value == null ? null : value.equals("yes");
     }
 
     static List<String> keywords(Element parent) {
@@ -94,7 +94,7 @@ final class PodcastFields {
     static String image(Element parent, URI base) {
         Element image = Xml.child(parent, Namespaces.ITUNES, "image");
         return image == null ? null : Links.resolve(base, Texts.firstNonNull(image.getAttributeValue("href"),
-                image.getTextTrim()));
+                image.getAttributeValue("url"), image.getTextTrim())); // href is Apple's; url and text are seen too
     }
 
     /** Seconds from "3723", "62:03" or "1:02:03"; null for anything else. */

@@ -116,6 +116,9 @@ final class RssItemReader {
         List<Person> people = new ArrayList<>();
         Persons.addTo(people, Persons.fromText(Xml.text(item, rss, "author")));
         DublinCore.creators(item).forEach(creator -> Persons.addTo(people, Persons.fromText(creator)));
+        if (people.isEmpty()) {
+            Persons.addTo(people, Persons.fromText(PodcastFields.author(item))); // an episode's is its itunes:author
+        }
         return people;
     }
 

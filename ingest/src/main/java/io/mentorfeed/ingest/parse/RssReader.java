@@ -29,8 +29,12 @@ final class RssReader {
             channel = new Element("channel"); // RSS 0.91 without a channel: nothing to read, but no failure
         }
         Element itemParent = format.layout() == FeedFormats.Layout.RDF ? root : channel;
+        List<Element> itemElements = Xml.children(itemParent, rss, "item");
+        if (itemElements.isEmpty()) {
+            itemElements = Xml.children(root, rss, "item"); // RSS written with its items outside the channel
+        }
         List<FeedEntry> entries = new ArrayList<>();
-        for (Element item : Xml.children(itemParent, rss, "item")) {
+        for (Element item : itemElements) {
             if (entries.size() >= maxEntries) {
                 break;
             }
@@ -45,6 +49,7 @@ final class RssReader {
         Element image = image(root, channel, rss);
         List<Person> authors = new ArrayList<>();
         Persons.addTo(authors, Persons.fromText(Xml.text(channel, rss, "managingEditor")));
+        Persons.addTo(authors, Persons.fromText(Xml.text(channel, rss, "author"))); // not RSS 2.0, but common
         DublinCore.creators(channel).forEach(creator -> Persons.addTo(authors, Persons.fromText(creator)));
         Persons.addTo(authors, Persons.fromText(PodcastFields.author(channel)));
         String imageUrl = image == null ? null : Links.resolve(XmlBase.of(image, base), Xml.text(image, rss, "url"));

@@ -51,6 +51,12 @@ final class TextConstructs {
         if ("xml".equalsIgnoreCase(mode) && type.equals(HTML)) {
             type = XHTML; // Atom 0.3 inline XHTML typed text/html
         }
+        if (hasMarkupElements(element) && !type.equals(XHTML) && !isXml(type)) {
+            // "Naked" markup: HTML written as elements where text or escaped HTML belongs. Read as the markup it is.
+            String markup = XhtmlWriter.html(element.getContent(), base);
+            return type.equals(HTML) ? new Value(sanitizedHtml(markup, base), HTML)
+                    : new Value(sanitizedHtml(markup, base), XHTML);
+        }
         String html = switch (type) {
             case TEXT -> textAsHtml(element.getText());
             case HTML -> sanitizedHtml(element.getText(), base);
@@ -73,6 +79,13 @@ final class TextConstructs {
         }
         String declared = element.getAttributeValue("type");
         String type = declared == null ? defaultType : normalizedType(declared.strip().toLowerCase(Locale.ROOT));
+        if ("base64".equalsIgnoreCase(element.getAttributeValue("mode"))) {
+            String decoded = decoded(element.getText());
+            return type.equals(TEXT) ? Texts.plain(decoded) : Texts.plain(Texts.htmlToText(decoded));
+        }
+        if (hasMarkupElements(element) && !type.equals(XHTML)) {
+            return Texts.plain(Texts.htmlToText(XhtmlWriter.html(element.getContent(), LinkBase.NONE)));
+        }
         return switch (type) {
             case XHTML -> Texts.plain(Texts.htmlToText(XhtmlWriter.html(xhtmlContents(element), LinkBase.NONE)));
             case HTML -> Texts.plain(Texts.htmlToText(element.getText()));
@@ -105,14 +118,29 @@ final class TextConstructs {
         return element.getContent();
     }
 
-    private static String decodedBase64(String data, String type, LinkBase base) {
-        byte[] bytes;
+    private static boolean hasMarkupElements(Element element) {
+        for (org.jdom2.Content content : element.getContent()) {
+            if (content instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Base64 text decoded as UTF-8, or null when it is not base64. */
+    private static String decoded(String data) {
         try {
-            bytes = Base64.getMimeDecoder().decode(data.strip());
+            return new String(Base64.getMimeDecoder().decode(data.strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String decodedBase64(String data, String type, LinkBase base) {
+        String text = decoded(data);
+        if (text == null) {
+            return null;
+        }
         return switch (type) {
             case HTML, XHTML -> sanitizedHtml(text, base);
             case TEXT -> textAsHtml(text);
