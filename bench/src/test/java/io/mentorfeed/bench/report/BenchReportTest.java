@@ -64,6 +64,15 @@ class BenchReportTest {
     }
 
     @Test
+    void bothCorporaOfOneRunHaveTheirOwnRatios() throws IOException {
+        String table = render("peer-stopped-at-bound.txt");
+
+        assertThat(row(table, "bare Rome", "| 11.0 |")).contains("| 4.00x |");
+        assertThat(row(table, "rss-parser", "| 22.0 |")).contains("| 2.00x |");
+        assertThat(table).contains("Corpus `bench`", "Corpus `figures`");
+    }
+
+    @Test
     void fidelityGivesExpectationsMetAndOursOverEachPeer() throws IOException {
         String table = render("peer-stopped-at-bound.txt");
 
