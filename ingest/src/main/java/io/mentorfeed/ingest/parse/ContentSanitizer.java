@@ -1,16 +1,12 @@
 package io.mentorfeed.ingest.parse;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.owasp.html.AttributePolicy;
-import org.owasp.html.ElementPolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
-import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
@@ -29,10 +25,8 @@ import org.owasp.html.PolicyFactory;
  * element's xml:base, else the feed URL). Thread-safe: the policy is immutable; each call has its own renderer.
  */
 final class ContentSanitizer {
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "poster", "cite", "background");
     private static final Set<String> EMBED_HOSTS = Set.of("www.youtube.com", "youtube.com", "www.youtube-nocookie.com",
             "player.vimeo.com", "w.soundcloud.com", "open.spotify.com", "embed.podcasts.apple.com");
-    private static final Pattern SRCSET_SPLIT = Pattern.compile("\\s*,\\s*(?=\\S)");
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)^\\s*(https?:|mailto:|[^:/?#]*(?:[/?#]|$))");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -95,7 +89,7 @@ final class ContentSanitizer {
     }
 
     private static final class Pipeline {
-        final ResolvingReceiver receiver = new ResolvingReceiver();
+        final LinkResolvingReceiver receiver = new LinkResolvingReceiver();
         final HtmlSanitizer.Policy policy = POLICY.apply(receiver);
     }
 
@@ -133,7 +127,7 @@ final class ContentSanitizer {
 
     /** Every candidate's URL of a srcset must be http(s) or relative, else the attribute goes. */
     private static String safeSrcset(String element, String attribute, String value) {
-        for (String candidate : SRCSET_SPLIT.split(value.strip())) {
+        for (String candidate : LinkResolvingReceiver.SRCSET_SPLIT.split(value.strip())) {
             String url = candidate.strip().split("\\s+", 2)[0];
             if (!SAFE_SCHEME.matcher(url).lookingAt() || url.regionMatches(true, 0, "mailto:", 0, 7)) {
                 return null;
@@ -149,118 +143,5 @@ final class ContentSanitizer {
             }
         }
         return null;
-    }
-
-    /**
-     * Before the policy: elements whose content is never prose a reader sees (form controls, SVG and MathML, objects,
-     * templates) go whole, their text with them; the policy alone would drop only their tags. An element left open
-     * (the HTML was cut) takes the rest with it, as it would in a browser.
-     */
-    private static final class UnreadSubtrees implements HtmlStreamEventReceiver {
-        static final Set<String> ELEMENTS = Set.of("button", "select", "textarea", "svg", "math", "object",
-                "embed", "applet", "template", "noembed", "noframes", "frameset", "datalist");
-
-        private final HtmlStreamEventReceiver next;
-        private String skipping;
-        private int depth;
-
-        UnreadSubtrees(HtmlStreamEventReceiver next) {
-            this.next = next;
-        }
-
-        @Override
-        public void openDocument() {
-            next.openDocument();
-        }
-
-        @Override
-        public void closeDocument() {
-            next.closeDocument();
-        }
-
-        @Override
-        public void openTag(String element, List<String> attributes) {
-            if (skipping != null) {
-                depth += element.equals(skipping) ? 1 : 0;
-            } else if (ELEMENTS.contains(element)) {
-                skipping = element;
-                depth = 1;
-            } else {
-                next.openTag(element, attributes);
-            }
-        }
-
-        @Override
-        public void closeTag(String element) {
-            if (skipping == null) {
-                next.closeTag(element);
-            } else if (element.equals(skipping) && --depth == 0) {
-                skipping = null;
-            }
-        }
-
-        @Override
-        public void text(String text) {
-            if (skipping == null) {
-                next.text(text);
-            }
-        }
-    }
-
-    /** Between the policy and the renderer: what the policy let through gets its URLs made absolute. */
-    private static final class ResolvingReceiver implements HtmlStreamEventReceiver {
-        private HtmlStreamEventReceiver out;
-        private LinkBase base;
-
-        void target(HtmlStreamEventReceiver renderer, LinkBase linkBase) {
-            this.out = renderer;
-            this.base = linkBase;
-        }
-
-        @Override
-        public void openDocument() {
-            out.openDocument();
-        }
-
-        @Override
-        public void closeDocument() {
-            out.closeDocument();
-        }
-
-        @Override
-        public void openTag(String element, List<String> attributes) {
-            if (base != LinkBase.NONE) {
-                for (int i = 0; i + 1 < attributes.size(); i += 2) {
-                    String name = attributes.get(i);
-                    if (URL_ATTRIBUTES.contains(name)) {
-                        String resolved = Links.resolve(base, attributes.get(i + 1));
-                        attributes.set(i + 1, resolved == null ? "" : resolved);
-                    } else if (name.equals("srcset")) {
-                        attributes.set(i + 1, resolveSrcset(attributes.get(i + 1)));
-                    }
-                }
-            }
-            out.openTag(element, attributes);
-        }
-
-        private String resolveSrcset(String srcset) {
-            List<String> candidates = new ArrayList<>();
-            for (String candidate : SRCSET_SPLIT.split(srcset.strip())) {
-                String[] parts = candidate.strip().split("\\s+", 2);
-                String url = Links.resolve(base, parts[0]);
-                candidates.add(parts.length == 2 ? url + " " + parts[1] : url);
-            }
-            return String.join(", ", candidates);
-        }
-
-        @Override
-        public void closeTag(String element) {
-            out.closeTag(element);
-        }
-
-        @Override
-        public void text(String text) {
-            out.text(text);
-        }
     }
 }

@@ -12,11 +12,8 @@ import io.mentorfeed.model.ParsedFeed;
 import io.mentorfeed.model.Person;
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.StreamSupport;
 
 /** JSON Feed 1.0 and 1.1 (jsonfeed.org) into the same normalized entry as the XML formats, with Jackson. */
