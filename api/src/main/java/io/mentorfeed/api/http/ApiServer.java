@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the routes of {@link ApiRoutes} on thin handlers, JSON through the model's mapper, problem+json
+ * The HTTP server: the routes of {@link ApiRoutes} (and of the reader's page, {@link WebRoutes}) on thin handlers, JSON through the model's mapper, problem+json
  * for every error, ETags (If-None-Match answers 304) and Cache-Control on reads, gzip, CORS only when origins are
  * configured, request bodies capped, every request timed ({@link RequestMetrics}). Stopping is graceful: it stops
  * accepting connections, then lets requests in flight finish for up to {@link #STOP_TIMEOUT}.
@@ -44,7 +44,12 @@ public final class ApiServer implements AutoCloseable {
                      MeterRegistry registry) {
         this.config = config;
         RequestMetrics metrics = new RequestMetrics(registry);
-        this.routes = ApiRoutes.all(services, new Authenticator(config), ready, clock);
+        Authenticator authenticator = new Authenticator(config);
+        List<Route> all = new java.util.ArrayList<>(ApiRoutes.all(services, authenticator, ready, clock));
+        if (config.web().enabled()) {
+            all.addAll(WebRoutes.all(services, authenticator, config.web(), clock));
+        }
+        this.routes = List.copyOf(all);
         HealthHandlers health = new HealthHandlers(ready);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -73,6 +78,11 @@ public final class ApiServer implements AutoCloseable {
             });
 
             javalin.routes.before(RequestIds::assign);
+            javalin.routes.before(ctx -> {
+                if (!ctx.path().startsWith(ApiRoutes.BASE)) {
+                    WebRoutes.securityHeaders(ctx);
+                }
+            });
             javalin.routes.beforeMatched(ctx -> {
                 if (needsReadModel(ctx)) {
                     health.requireReady(ctx);
@@ -98,10 +108,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** Every route but health and the OpenAPI document reads the view, which is partial until caught up. */
+    /**
+     * Every route but health, the OpenAPI document and the page's assets and sign-in form reads the view, which is
+     * partial until caught up.
+     */
     private static boolean needsReadModel(Context ctx) {
         String path = ctx.path();
-        return !path.startsWith(ApiRoutes.BASE + "/health/") && !path.equals(ApiRoutes.BASE + "/openapi.json");
+        return !path.startsWith(ApiRoutes.BASE + "/health/") && !path.equals(ApiRoutes.BASE + "/openapi.json")
+                && !WebRoutes.servedWithoutReadModel(path);
     }
 
     /** Reads are private to the caller and must be revalidated (cheap with the ETag); nothing else is cached. */
