@@ -47,7 +47,12 @@ public final class ApiServer implements AutoCloseable {
         Authenticator authenticator = new Authenticator(config);
         List<Route> all = new java.util.ArrayList<>(ApiRoutes.all(services, authenticator, ready, clock));
         if (config.web().enabled()) {
-            all.addAll(WebRoutes.all(services, authenticator, config.web(), clock));
+            WebAccess web = new WebAccess(authenticator, services.view(), config.web());
+            io.mentorfeed.api.web.Templates templates = new io.mentorfeed.api.web.Templates();
+            all.addAll(WebRoutes.all(services, web, templates, config.web(), clock));
+            if (config.web().googleReader()) {
+                all.addAll(GoogleReaderRoutes.all(services, web, templates, clock));
+            }
         }
         this.routes = List.copyOf(all);
         HealthHandlers health = new HealthHandlers(ready);

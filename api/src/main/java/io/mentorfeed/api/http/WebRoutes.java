@@ -4,7 +4,6 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
 import io.javalin.http.Context;
-import io.mentorfeed.api.auth.Authenticator;
 import io.mentorfeed.api.web.Templates;
 import io.mentorfeed.api.web.WebConfig;
 import java.time.Clock;
@@ -21,9 +20,7 @@ final class WebRoutes {
 
     private WebRoutes() {}
 
-    static List<Route> all(ApiServices services, Authenticator authenticator, WebConfig config, Clock clock) {
-        WebAccess access = new WebAccess(authenticator, services.view(), config);
-        Templates templates = new Templates();
+    static List<Route> all(ApiServices services, WebAccess access, Templates templates, WebConfig config, Clock clock) {
         WebPageHandlers pages = new WebPageHandlers(services, access, templates, config, clock);
         WebActionHandlers actions = new WebActionHandlers(services, access, config, clock);
         StaticAssets assets = new StaticAssets();

@@ -38,10 +38,11 @@ class RouteAccessTest {
      * page's assets and sign-in form. PAGE: the page's session cookie (else a redirect to sign-in); PAGE_WRITE: the
      * session and its CSRF token; SIGN_IN: the sign-in form's own nonce.
      */
-    enum Guard { PUBLIC, SIGNED_LINK, PROFILE, PROFILE_FEED, READER, ADMIN, PAGE, PAGE_WRITE, SIGN_IN }
+    enum Guard { PUBLIC, SIGNED_LINK, PROFILE, PROFILE_FEED, READER, ADMIN, PAGE, PAGE_WRITE, SIGN_IN, GREADER,
+        GREADER_LOGIN }
 
     private static final java.util.Set<Guard> PAGE_GUARDS = java.util.EnumSet.of(Guard.PAGE, Guard.PAGE_WRITE,
-            Guard.SIGN_IN);
+            Guard.SIGN_IN, Guard.GREADER, Guard.GREADER_LOGIN);
 
     private static final Map<String, Guard> GUARDS = Map.ofEntries(
             Map.entry("GET /health/live", Guard.PUBLIC),
@@ -87,7 +88,23 @@ class RouteAccessTest {
             Map.entry("POST site:/mentors/{id}/follow", Guard.PAGE_WRITE),
             Map.entry("POST site:/mentors/{id}/unfollow", Guard.PAGE_WRITE),
             Map.entry("GET site:/static/app.js", Guard.PUBLIC),
-            Map.entry("GET site:/static/app.css", Guard.PUBLIC));
+            Map.entry("GET site:/static/app.css", Guard.PUBLIC),
+            Map.entry("POST site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
+            Map.entry("GET site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
+            Map.entry("GET site:/greader/reader/api/0/token", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/user-info", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/subscription/list", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/tag/list", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/unread-count", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/items/ids", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/items/contents", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/stream/items/contents", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/contents", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/contents/<stream>", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/edit-tag", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/mark-all-as-read", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/atom", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/atom/<stream>", Guard.GREADER));
 
     private static TestServer api;
 
@@ -230,6 +247,25 @@ class RouteAccessTest {
                     HttpResponse<String> refused = api.call(method, path, headers, null);
                     softly.assertThat(refused.statusCode()).as("%s %s with %s", method, path, headers).isEqualTo(303);
                     softly.assertThat(refused.headers().firstValue("Location")).as(path).hasValue("/sign-in");
+                }
+            } else if (guard == Guard.GREADER || guard == Guard.GREADER_LOGIN) {
+                // A Google Reader call needs GoogleLogin auth of a token that owns the profile; ClientLogin the
+                // profile's (or an admin's) token as Passwd. Bearer tokens and page cookies count for nothing.
+                String gpath = path.replace("<stream>", "feed/kim");
+                String adaAuth = "GoogleLogin auth=ada/" + java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(BO.getBytes(StandardCharsets.UTF_8));
+                for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                        Map.of("Authorization", bearer(ADMIN)), Map.of("Cookie", ada),
+                        Map.of("Authorization", adaAuth), Map.of("Authorization", "GoogleLogin auth=garbage"))) {
+                    Map<String, String> all = new java.util.HashMap<>(headers);
+                    all.put("Content-Type", "application/x-www-form-urlencoded");
+                    HttpResponse<String> refused = api.call(method, gpath, all,
+                            ("Email=ada&Passwd=" + BO + "&s=feed/kim&i=1&a=user/-/state/com.google/read")
+                                    .getBytes(StandardCharsets.UTF_8));
+                    softly.assertThat(refused.statusCode()).as("%s %s with %s", method, gpath, headers).isEqualTo(401);
+                    softly.assertThat(TestServer.isProblem(refused)).as("%s %s problem", method, gpath).isTrue();
+                    softly.assertThat(refused.headers().firstValue("X-Reader-Google-Bad-Token"))
+                            .as("%s %s bad-token header", method, gpath).hasValue("true");
                 }
             } else if (guard == Guard.PAGE_WRITE || guard == Guard.SIGN_IN) {
                 for (Map<String, String> headers : List.of(Map.of("Authorization", bearer(ADMIN)),
