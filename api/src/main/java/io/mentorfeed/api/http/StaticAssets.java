@@ -11,6 +11,7 @@ final class StaticAssets {
 
     private final byte[] script = load("app.js");
     private final byte[] styles = load("app.css");
+    private final byte[] icon = load("icon.svg");
 
     void script(Context ctx) {
         serve(ctx, "text/javascript; charset=utf-8", script);
@@ -18,6 +19,10 @@ final class StaticAssets {
 
     void styles(Context ctx) {
         serve(ctx, "text/css; charset=utf-8", styles);
+    }
+
+    void icon(Context ctx) {
+        serve(ctx, "image/svg+xml", icon);
     }
 
     private static void serve(Context ctx, String type, byte[] body) {

@@ -9,6 +9,7 @@ import io.mentorfeed.api.http.WebAccess.SignedIn;
 import io.mentorfeed.api.mentors.MentorRequest;
 import io.mentorfeed.api.mentors.OpmlImport;
 import io.mentorfeed.api.web.PageItems;
+import io.mentorfeed.api.web.ReadYourWrites;
 import io.mentorfeed.api.web.WebConfig;
 import io.mentorfeed.model.Mentor;
 import java.io.IOException;
@@ -50,7 +51,8 @@ final class WebActionHandlers {
         }
         Instant now = clock.instant();
         Instant until = kind.equals("snoozed") ? now.plus(config.snoozeFor()) : null;
-        services.engagements().record(s.profile().id(), new EngagementRequest(postId, kind, until), null, now);
+        String id = services.engagements().record(s.profile().id(), new EngagementRequest(postId, kind, until), null,
+                now).engagement().id();
         String message = switch (kind) {
             case "commented" -> "Marked as commented. Well done.";
             case "read" -> "Marked as read.";
@@ -61,6 +63,7 @@ final class WebActionHandlers {
         if (String.valueOf(ctx.header("Accept")).contains("application/json")) {
             ctx.json(Map.of("postId", postId, "kind", kind, "status", status, "message", message));
         } else {
+            ReadYourWrites.await(() -> services.view().engagement(id).isPresent());
             WebPageHandlers.flash(ctx, access, message);
             ctx.redirect(back(ctx), HttpStatus.SEE_OTHER);
         }
@@ -76,6 +79,7 @@ final class WebActionHandlers {
         toMentors(ctx, () -> {
             Mentor mentor = services.mentors().create(request);
             services.profiles().follow(s.profile().id(), List.of(mentor));
+            ReadYourWrites.await(() -> services.view().mentor(mentor.id()).isPresent() && follows(s, mentor.id()));
             return "Added " + mentor.name() + " (" + mentor.feedUrl() + "); you follow it.";
         });
     }
@@ -90,6 +94,7 @@ final class WebActionHandlers {
             }
             OpmlImport.Result result = services.opmlImport().importOpml(read(file));
             services.profiles().follow(s.profile().id(), result.created());
+            ReadYourWrites.await(() -> result.created().stream().allMatch(m -> follows(s, m.id())));
             return "Imported " + result.created().size() + " mentors (you follow them); skipped "
                     + result.skipped().size() + result.skipped().stream().limit(3)
                     .map(k -> ": " + k.xmlUrl() + " (" + k.reason() + ")").reduce("", String::concat) + ".";
@@ -110,6 +115,7 @@ final class WebActionHandlers {
         String id = Params.id(ctx, "id");
         toMentors(ctx, () -> {
             Mentor mentor = paused ? services.ops().pause(id) : services.ops().resume(id);
+            ReadYourWrites.await(() -> services.view().mentor(id).map(m -> m.paused() == paused).orElse(true));
             return mentor.name() + (paused ? " is paused: its feed is not polled." : " is polled again.");
         });
     }
@@ -120,6 +126,7 @@ final class WebActionHandlers {
         toMentors(ctx, () -> {
             Mentor mentor = services.mentors().get(id);
             services.profiles().follow(s.profile().id(), List.of(mentor));
+            ReadYourWrites.await(() -> follows(s, id));
             return "You follow " + mentor.name() + ".";
         });
     }
@@ -129,8 +136,13 @@ final class WebActionHandlers {
         String id = Params.id(ctx, "id");
         toMentors(ctx, () -> {
             services.profiles().unfollow(s.profile().id(), id);
+            ReadYourWrites.await(() -> !follows(s, id));
             return "You no longer follow " + services.mentors().get(id).name() + ".";
         });
+    }
+
+    private boolean follows(SignedIn s, String mentorId) {
+        return services.view().profile(s.profile().id()).map(p -> p.follows(mentorId)).orElse(false);
     }
 
     /** Runs a mentor change and goes back to the mentors page saying what happened, or why it was refused. */

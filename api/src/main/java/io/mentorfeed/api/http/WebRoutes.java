@@ -40,7 +40,8 @@ final class WebRoutes {
                 new Route(POST, "/mentors/{id}/follow", actions::follow),
                 new Route(POST, "/mentors/{id}/unfollow", actions::unfollow),
                 new Route(GET, "/static/app.js", assets::script),
-                new Route(GET, "/static/app.css", assets::styles));
+                new Route(GET, "/static/app.css", assets::styles),
+                new Route(GET, "/static/icon.svg", assets::icon));
     }
 
     /** Whether a path is one the page serves without the read model: its assets and the sign-in form. */

@@ -89,6 +89,7 @@ class RouteAccessTest {
             Map.entry("POST site:/mentors/{id}/unfollow", Guard.PAGE_WRITE),
             Map.entry("GET site:/static/app.js", Guard.PUBLIC),
             Map.entry("GET site:/static/app.css", Guard.PUBLIC),
+            Map.entry("GET site:/static/icon.svg", Guard.PUBLIC),
             Map.entry("POST site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
             Map.entry("GET site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
             Map.entry("GET site:/greader/reader/api/0/token", Guard.GREADER),
