@@ -22,9 +22,13 @@ import java.util.Map;
 /**
  * What each page shows, as template models: today's digest by section, the reading list with its filters, the
  * mentors (and, for admins, the registry and the feeds' health). Items the reader already acted on leave the
- * digest at once, before the processor has closed their recommendation.
+ * digest at once, before the processor has closed their recommendation; each section shows at most
+ * {@link #MAX_PER_SECTION} items and says how many more the reading list has.
  */
 public final class ReaderPages {
+    /** A few minutes a day: the rest of a long section is one click away, in the reading list. */
+    static final int MAX_PER_SECTION = 10;
+
     private final ReadModelView view;
     private final DigestService digests;
     private final ReadingListService readingLists;
@@ -62,13 +66,19 @@ public final class ReaderPages {
     private static void section(List<Map<String, Object>> sections, String id, String title, String intro,
                                 List<DigestItem> digestItems, Map<String, ReadingListItem> byPost, PageItems items) {
         List<PageItem> shown = new ArrayList<>();
+        int more = 0;
         for (DigestItem item : digestItems) {
             ReadingListItem state = byPost.get(item.postId());
-            if (state == null || state.unread()) {
+            if (state != null && !state.unread()) {
+                continue;
+            }
+            if (shown.size() < MAX_PER_SECTION) {
                 shown.add(items.of(item, "unread", state != null && state.starred()));
+            } else {
+                more++;
             }
         }
-        sections.add(Map.of("id", id, "title", title, "intro", intro, "items", shown));
+        sections.add(Map.of("id", id, "title", title, "intro", intro, "items", shown, "more", more));
     }
 
     public Map<String, Object> readingList(Profile profile, ReadingListQuery query, Instant now) {
