@@ -98,6 +98,12 @@ class GoogleReaderApiTest {
         assertThat(ids(second)).containsExactly(decimal(LATER));
         assertThat(second.has("continuation")).isFalse();
         assertThat(ids(json(get("/stream/items/ids?s=user/-/label/events")))).containsExactly(decimal(ASK));
+        long twoHoursAgo = NOW.minusSeconds(2 * 3600 + 1).getEpochSecond();
+        assertThat(ids(json(get("/stream/items/ids?s=feed/kim&ot=" + twoHoursAgo)))).containsExactly(decimal(ASK),
+                decimal(READ));
+        assertThat(ids(json(get("/stream/items/ids?s=feed/kim&nt=" + twoHoursAgo)))).containsExactly(decimal(LATER));
+        assertThat(ids(json(get("/stream/items/ids?s=user/-/state/com.google/reading-list"
+                + "&it=user/-/label/respond-later")))).containsExactly(decimal(LATER));
         assertThat(ids(json(get("/stream/items/ids?s=feed/kim&r=o")))).containsExactly(decimal(LATER),
                 decimal(READ), decimal(ASK));
 

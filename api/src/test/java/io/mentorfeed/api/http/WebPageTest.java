@@ -148,6 +148,34 @@ class WebPageTest {
         assertThat(api.view.mentor("kim").orElseThrow().paused()).isTrue();
     }
 
+    @Test
+    void anAdminImportsOpmlAsAnUploadAndFollowsWhatItAddsAndAReaderExportsTheirMentors() throws Exception {
+        Map<String, String> admin = session("ada", ADMIN);
+        String csrf = csrfOf(get("/mentors", admin).body());
+        String boundary = "mentorfeed-test-boundary";
+        String opml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                + "<outline type=\"rss\" text=\"Pat Day\" xmlUrl=\"https://pat.example.org/feed.xml\"/></body></opml>";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"opml\"; filename=\"m.opml\"\r\n"
+                + "Content-Type: text/x-opml\r\n\r\n" + opml + "\r\n--" + boundary + "--\r\n";
+        Map<String, String> headers = new HashMap<>(admin);
+        headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        HttpResponse<String> imported = api.call("POST", "/mentors/import", headers,
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(303);
+        String mentorId = api.view.mentors().stream().filter(m -> m.name().equals("Pat Day")).findFirst()
+                .orElseThrow().id();
+        assertThat(api.view.profile("ada").orElseThrow().follows(mentorId)).isTrue();
+        String flash = imported.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("mf_flash="))
+                .findFirst().orElseThrow();
+        assertThat(java.net.URLDecoder.decode(flash, StandardCharsets.UTF_8)).contains("Imported 1 mentors");
+
+        HttpResponse<String> export = get("/mentors.opml", session("ada", ADA));
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/x-opml");
+        assertThat(export.body()).contains("kim.example.org", "pat.example.org");
+        assertThat(get("/mentors.opml", session("bo", BO)).body()).doesNotContain("kim.example.org");
+    }
+
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
         return api.call("GET", path, headers, null);
     }
