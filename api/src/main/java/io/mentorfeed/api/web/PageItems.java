@@ -19,17 +19,11 @@ public final class PageItems {
     private final ReadModelView view;
     private final ZoneId zone;
     private final Instant now;
-    private final int summaryChars;
 
     public PageItems(ReadModelView view, ZoneId zone, Instant now) {
-        this(view, zone, now, SUMMARY_CHARS);
-    }
-
-    public PageItems(ReadModelView view, ZoneId zone, Instant now, int summaryChars) {
         this.view = view;
         this.zone = zone;
         this.now = now;
-        this.summaryChars = summaryChars;
     }
 
     public PageItem of(DigestItem item, String status, boolean starred) {
@@ -43,7 +37,7 @@ public final class PageItems {
                 when(item.published()), respond ? future(bestBefore) : "",
                 item.action() == Action.RESPOND_LATER ? future(item.eligibleAt()) : "", future(closes),
                 item.reasons().stream().map(r -> PlainText.oneLine(r, 300)).toList(),
-                PlainText.paragraphs(summary, summaryChars),
+                PlainText.paragraphs(summary, SUMMARY_CHARS),
                 item.tags().stream().map(t -> PlainText.oneLine(t, 64)).toList(), status, starred);
     }
 

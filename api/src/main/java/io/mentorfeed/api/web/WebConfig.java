@@ -32,10 +32,6 @@ public record WebConfig(boolean enabled, boolean secureCookie, Duration sessionF
         return new WebConfig(true, true, Duration.ofDays(30), Duration.ofDays(1), 50, true);
     }
 
-    public WebConfig withSecureCookie(boolean secure) {
-        return new WebConfig(enabled, secure, sessionFor, snoozeFor, pageSize, googleReader);
-    }
-
     private static void requireAtLeast(String name, Duration value, Duration least) {
         if (value == null || value.compareTo(least) < 0) {
             throw new IllegalArgumentException("web." + name + " " + value + " must be at least " + least);
