@@ -1,6 +1,7 @@
 package io.mentorfeed.api;
 
 import io.mentorfeed.api.email.EmailConfig;
+import io.mentorfeed.api.web.WebConfig;
 import io.mentorfeed.model.Ids;
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +27,13 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes          largest request body accepted; larger ones get 413
  * @param discoveryAllowPrivate whether mentor feed discovery may fetch loopback and private addresses
  * @param email                 the daily digest email (see {@link EmailConfig}); disabled by default
+ * @param web                   the reader's web page and the Google Reader API (see {@link WebConfig}); on by default
  */
 public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthReading, Duration readModelTimeout,
                         List<String> adminTokenHashes, Map<String, List<String>> profileTokenHashes,
                         Map<String, List<String>> feedTokenHashes, List<String> anonymousReadProfiles,
                         List<String> corsOrigins, long maxBodyBytes, boolean discoveryAllowPrivate,
-                        EmailConfig email) {
+                        EmailConfig email, WebConfig web) {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     public ApiConfig {
@@ -61,6 +63,16 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
         anonymousReadProfiles.forEach(id -> Ids.requireValid("anonymousReadProfiles entry", id));
         corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
         email = email == null ? EmailConfig.defaults() : email;
+        web = web == null ? WebConfig.defaults() : web;
+    }
+
+    /** The settings as they were before the web page: the page's defaults. */
+    public ApiConfig(String host, int port, int maxRespondNow, int maxWorthReading, Duration readModelTimeout,
+                     List<String> adminTokenHashes, Map<String, List<String>> profileTokenHashes,
+                     Map<String, List<String>> feedTokenHashes, List<String> anonymousReadProfiles,
+                     List<String> corsOrigins, long maxBodyBytes, boolean discoveryAllowPrivate, EmailConfig email) {
+        this(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes, profileTokenHashes,
+                feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate, email, null);
     }
 
     /** The settings as they were before the email: email disabled. */
@@ -75,7 +87,7 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
     public ApiConfig withEmail(EmailConfig newEmail) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes,
-                discoveryAllowPrivate, newEmail);
+                discoveryAllowPrivate, newEmail, web);
     }
 
     /** The settings without authentication or CORS (tests and tools). */
@@ -92,31 +104,37 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(host, newPort, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes,
-                discoveryAllowPrivate, email);
+                discoveryAllowPrivate, email, web);
     }
 
     public ApiConfig withAnonymousReadProfiles(List<String> profileIds) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, profileIds, corsOrigins, maxBodyBytes, discoveryAllowPrivate,
-                email);
+                email, web);
     }
 
     public ApiConfig withTokens(List<String> admin, Map<String, List<String>> profiles,
                                 Map<String, List<String>> feeds) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, admin, profiles, feeds,
-                anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate, email);
+                anonymousReadProfiles, corsOrigins, maxBodyBytes, discoveryAllowPrivate, email, web);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, origins, maxBodyBytes,
-                discoveryAllowPrivate, email);
+                discoveryAllowPrivate, email, web);
     }
 
     public ApiConfig withDiscoveryAllowPrivate(boolean allow) {
         return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
                 profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes, allow,
-                email);
+                email, web);
+    }
+
+    public ApiConfig withWeb(WebConfig newWeb) {
+        return new ApiConfig(host, port, maxRespondNow, maxWorthReading, readModelTimeout, adminTokenHashes,
+                profileTokenHashes, feedTokenHashes, anonymousReadProfiles, corsOrigins, maxBodyBytes,
+                discoveryAllowPrivate, email, newWeb);
     }
 
     /** Shows how many token hashes there are, not the hashes: logs of the settings must not help guessing. */
@@ -127,7 +145,7 @@ public record ApiConfig(String host, int port, int maxRespondNow, int maxWorthRe
                 + adminTokenHashes.size() + ", profileTokenHashes=" + profileTokenHashes.keySet() + ", feedTokenHashes="
                 + feedTokenHashes.keySet() + ", anonymousReadProfiles=" + anonymousReadProfiles + ", corsOrigins="
                 + corsOrigins + ", maxBodyBytes=" + maxBodyBytes + ", discoveryAllowPrivate=" + discoveryAllowPrivate
-                + ", email=" + email + "]";
+                + ", email=" + email + ", web=" + web + "]";
     }
 
     private static List<String> hashes(String what, List<String> values) {

@@ -78,13 +78,13 @@ public final class EngagementService {
             throw Rejection.invalid("Field 'postId' is required");
         }
         if (request.kind() == null) {
-            throw Rejection.invalid("Field 'kind' is required: one of commented, skipped, read, snoozed");
+            throw Rejection.invalid("Field 'kind' is required: one of commented, skipped, read, snoozed, starred, unstarred");
         }
         Engagement.Kind kind;
         try {
             kind = Engagement.Kind.fromWire(request.kind());
         } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("Field 'kind' must be one of commented, skipped, read, snoozed");
+            throw Rejection.invalid("Field 'kind' must be one of commented, skipped, read, snoozed, starred, unstarred");
         }
         if (kind == Engagement.Kind.SNOOZED) {
             if (request.until() == null || !request.until().isAfter(now) || request.until().isAfter(now.plus(MAX_SNOOZE))) {

@@ -5,11 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.mentorfeed.api.ApiConfig;
 import io.mentorfeed.api.auth.Authenticator;
+import io.mentorfeed.api.web.Templates;
 import io.mentorfeed.model.Json;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -17,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the routes of {@link ApiRoutes} on thin handlers, JSON through the model's mapper, problem+json
- * for every error, ETags (If-None-Match answers 304) and Cache-Control on reads, gzip, CORS only when origins are
+ * The HTTP server: the routes of {@link ApiRoutes}, of the reader's page ({@link WebRoutes}) and of the Google
+ * Reader API ({@link GoogleReaderRoutes}) on thin handlers, JSON through the model's mapper, problem+json for every
+ * error, ETags (If-None-Match answers 304) and Cache-Control on reads, gzip, CORS only when origins are
  * configured, request bodies capped, every request timed ({@link RequestMetrics}). Stopping is graceful: it stops
  * accepting connections, then lets requests in flight finish for up to {@link #STOP_TIMEOUT}.
  */
@@ -44,7 +47,7 @@ public final class ApiServer implements AutoCloseable {
                      MeterRegistry registry) {
         this.config = config;
         RequestMetrics metrics = new RequestMetrics(registry);
-        this.routes = ApiRoutes.all(services, new Authenticator(config), ready, clock);
+        this.routes = routes(config, services, ready, clock);
         HealthHandlers health = new HealthHandlers(ready);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -73,6 +76,11 @@ public final class ApiServer implements AutoCloseable {
             });
 
             javalin.routes.before(RequestIds::assign);
+            javalin.routes.before(ctx -> {
+                if (!ctx.path().startsWith(ApiRoutes.BASE)) {
+                    WebRoutes.securityHeaders(ctx);
+                }
+            });
             javalin.routes.beforeMatched(ctx -> {
                 if (needsReadModel(ctx)) {
                     health.requireReady(ctx);
@@ -82,6 +90,21 @@ public final class ApiServer implements AutoCloseable {
             routes.forEach(route -> javalin.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             ProblemResponses.install(javalin.routes);
         });
+    }
+
+    /** The API's routes, then (when api.web says so) the page's and the Google Reader API's. */
+    private static List<Route> routes(ApiConfig config, ApiServices services, BooleanSupplier ready, Clock clock) {
+        Authenticator authenticator = new Authenticator(config);
+        List<Route> all = new ArrayList<>(ApiRoutes.all(services, authenticator, ready, clock));
+        if (config.web().enabled()) {
+            WebAccess web = new WebAccess(authenticator, services.view(), config.web());
+            Templates templates = new Templates();
+            all.addAll(WebRoutes.all(services, web, templates, config.web(), clock));
+            if (config.web().googleReader()) {
+                all.addAll(GoogleReaderRoutes.all(services, web, templates, clock));
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** Refusals and failures at INFO (an operator wants them), the rest at DEBUG (a line per request is a lot). */
@@ -98,10 +121,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** Every route but health and the OpenAPI document reads the view, which is partial until caught up. */
+    /**
+     * Every route but health, the OpenAPI document and the page's assets and sign-in form reads the view, which is
+     * partial until caught up.
+     */
     private static boolean needsReadModel(Context ctx) {
         String path = ctx.path();
-        return !path.startsWith(ApiRoutes.BASE + "/health/") && !path.equals(ApiRoutes.BASE + "/openapi.json");
+        return !path.startsWith(ApiRoutes.BASE + "/health/") && !path.equals(ApiRoutes.BASE + "/openapi.json")
+                && !WebRoutes.servedWithoutReadModel(path);
     }
 
     /** Reads are private to the caller and must be revalidated (cheap with the ETag); nothing else is cached. */

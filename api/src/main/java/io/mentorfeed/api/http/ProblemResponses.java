@@ -41,7 +41,11 @@ final class ProblemResponses {
 
     static void write(Context ctx, int status, String detail) {
         Problem problem = Problem.of(status, detail, ctx.path());
-        if (status == 401) {
+        if (status == 401 && ctx.path().startsWith(GoogleReaderRoutes.BASE + "/")) {
+            // What Google Reader clients look for to ask for a new login.
+            ctx.header("WWW-Authenticate", "GoogleLogin realm=\"mentorfeed\"");
+            ctx.header("X-Reader-Google-Bad-Token", "true");
+        } else if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"mentorfeed\"");
         }
         try {

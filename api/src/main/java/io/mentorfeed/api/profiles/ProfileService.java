@@ -4,6 +4,7 @@ import io.mentorfeed.api.Rejection;
 import io.mentorfeed.api.digest.UnknownProfileException;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.api.write.Writer;
+import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Topics;
 import java.time.DateTimeException;
@@ -50,6 +51,29 @@ public final class ProfileService {
                 update.digestHour() != null ? update.digestHour() : current.digestHour(),
                 update.interests() != null ? list("interests", update.interests()) : current.interests(), following);
         writer.write(Topics.PROFILES, id, updated);
+        return updated;
+    }
+
+    /**
+     * Adds mentors to the reader's following (already followed ones are kept once). They are given as written, not
+     * looked up: a mentor added a moment ago may not be in the read model yet.
+     */
+    public Profile follow(String id, List<Mentor> mentors) {
+        Profile current = get(id);
+        List<String> following = new java.util.ArrayList<>(current.following());
+        mentors.stream().map(Mentor::id).filter(m -> !following.contains(m)).forEach(following::add);
+        return write(current, following);
+    }
+
+    public Profile unfollow(String id, String mentorId) {
+        Profile current = get(id);
+        return write(current, current.following().stream().filter(m -> !m.equals(mentorId)).toList());
+    }
+
+    private Profile write(Profile current, List<String> following) {
+        Profile updated = new Profile(current.id(), current.name(), current.email(), current.timeZone(),
+                current.digestHour(), current.interests(), following);
+        writer.write(Topics.PROFILES, current.id(), updated);
         return updated;
     }
 

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A reader's reading list: every recommendation, newest first (then by post id, so the order is total and stable),
  * with its status from the reader's engagements: done once commented, read or skipped (or closed by the
- * processor), snoozed while a snooze runs, else unread.
+ * processor), snoozed while a snooze runs, else unread; and starred when the reader's last star engagement on it
+ * is a star (stars say nothing about the status).
  */
 public final class ReadingListService {
     static final Comparator<DigestItem> ORDER = Comparator.comparing(DigestItem::published, Comparator.reverseOrder())
@@ -31,19 +33,8 @@ public final class ReadingListService {
     }
 
     public ReadingListPage page(String profileId, ReadingListQuery query, Instant now) {
-        view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));
-        Map<String, Engagement> latest = latestEngagementByPost(profileId);
-        DigestItems items = new DigestItems(view);
-        List<ReadingListItem> matching = new ArrayList<>();
-        for (Recommendation recommendation : view.recommendationsFor(profileId)) {
-            DigestItem item = items.itemFor(recommendation);
-            Status status = statusOf(recommendation, latest.get(recommendation.postId()), now);
-            if (matches(query, item, status)) {
-                matching.add(new ReadingListItem(item, status.name().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        matching.sort(Comparator.comparing(ReadingListItem::item, ORDER));
-        List<ReadingListItem> page = matching.stream().filter(i -> isAfter(i.item(), query.after()))
+        List<ReadingListItem> page = all(profileId, now).stream()
+                .filter(i -> matches(query, i.item(), i.status()) && isAfter(i.item(), query.after()))
                 .limit(query.limit() + 1L).toList();
         boolean more = page.size() > query.limit();
         List<ReadingListItem> shown = more ? page.subList(0, query.limit()) : page;
@@ -51,12 +42,28 @@ public final class ReadingListService {
         return new ReadingListPage(profileId, shown, next);
     }
 
-    private Map<String, Engagement> latestEngagementByPost(String profileId) {
-        Map<String, Engagement> latest = new HashMap<>();
+    /**
+     * Every item of the reader's list (skip items included) with its status and star, in {@link #ORDER}: what the
+     * JSON pages, the web page and the Google Reader API filter.
+     */
+    public List<ReadingListItem> all(String profileId, Instant now) {
+        view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));
+        Map<String, Engagement> verdicts = new HashMap<>();
+        Map<String, Engagement> stars = new HashMap<>();
         for (Engagement engagement : view.engagementsFor(profileId)) {
-            latest.merge(engagement.postId(), engagement, (a, b) -> b.at().isBefore(a.at()) ? a : b);
+            (engagement.kind().isStar() ? stars : verdicts).merge(engagement.postId(), engagement,
+                    (a, b) -> b.at().isBefore(a.at()) ? a : b);
         }
-        return latest;
+        DigestItems items = new DigestItems(view);
+        List<ReadingListItem> all = new ArrayList<>();
+        for (Recommendation recommendation : view.recommendationsFor(profileId)) {
+            Status status = statusOf(recommendation, verdicts.get(recommendation.postId()), now);
+            Engagement star = stars.get(recommendation.postId());
+            all.add(new ReadingListItem(items.itemFor(recommendation), status.name().toLowerCase(Locale.ROOT),
+                    star != null && star.kind() == Engagement.Kind.STARRED));
+        }
+        all.sort(Comparator.comparing(ReadingListItem::item, ORDER));
+        return all;
     }
 
     private static Status statusOf(Recommendation recommendation, Engagement engagement, Instant now) {
@@ -66,8 +73,8 @@ public final class ReadingListService {
         return recommendation.closed() || engagement != null ? Status.DONE : Status.UNREAD;
     }
 
-    private static boolean matches(ReadingListQuery query, DigestItem item, Status status) {
-        return (query.status() == Status.ALL || query.status() == status)
+    private static boolean matches(ReadingListQuery query, DigestItem item, String status) {
+        return (query.status() == Status.ALL || query.status().name().equalsIgnoreCase(status))
                 && (query.action() != null ? item.action() == query.action() : item.action() != Action.SKIP)
                 && (query.mentor() == null || query.mentor().equals(item.mentor().id()))
                 && (query.tag() == null || item.tags().contains(query.tag()))

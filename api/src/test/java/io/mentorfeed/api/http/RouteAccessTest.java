@@ -33,8 +33,16 @@ class RouteAccessTest {
     private static final Instant NOW = Instant.parse("2026-03-07T13:00:00Z");
     private static final String POST = Ids.postId("kim", "e1");
 
-    /** Who may call a route. Public routes are public by design: health, the OpenAPI document, signed links. */
-    enum Guard { PUBLIC, SIGNED_LINK, PROFILE, PROFILE_FEED, READER, ADMIN }
+    /**
+     * Who may call a route. Public routes are public by design: health, the OpenAPI document, signed links, the
+     * page's assets and sign-in form. PAGE: the page's session cookie (else a redirect to sign-in); PAGE_WRITE: the
+     * session and its CSRF token; SIGN_IN: the sign-in form's own nonce.
+     */
+    enum Guard { PUBLIC, SIGNED_LINK, PROFILE, PROFILE_FEED, READER, ADMIN, PAGE, PAGE_WRITE, SIGN_IN, GREADER,
+        GREADER_LOGIN }
+
+    private static final java.util.Set<Guard> PAGE_GUARDS = java.util.EnumSet.of(Guard.PAGE, Guard.PAGE_WRITE,
+            Guard.SIGN_IN, Guard.GREADER, Guard.GREADER_LOGIN);
 
     private static final Map<String, Guard> GUARDS = Map.ofEntries(
             Map.entry("GET /health/live", Guard.PUBLIC),
@@ -64,7 +72,40 @@ class RouteAccessTest {
             Map.entry("POST /feeds/{mentorId}/refetch", Guard.ADMIN),
             Map.entry("POST /feeds/{mentorId}/pause", Guard.ADMIN),
             Map.entry("POST /feeds/{mentorId}/resume", Guard.ADMIN),
-            Map.entry("POST /admin/read-model/rebuild", Guard.ADMIN));
+            Map.entry("POST /admin/read-model/rebuild", Guard.ADMIN),
+            Map.entry("GET site:/", Guard.PAGE),
+            Map.entry("GET site:/reading-list", Guard.PAGE),
+            Map.entry("GET site:/mentors", Guard.PAGE),
+            Map.entry("GET site:/mentors.opml", Guard.PAGE),
+            Map.entry("GET site:/sign-in", Guard.PUBLIC),
+            Map.entry("POST site:/sign-in", Guard.SIGN_IN),
+            Map.entry("POST site:/sign-out", Guard.PAGE_WRITE),
+            Map.entry("POST site:/actions", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors/import", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors/{id}/pause", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors/{id}/resume", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors/{id}/follow", Guard.PAGE_WRITE),
+            Map.entry("POST site:/mentors/{id}/unfollow", Guard.PAGE_WRITE),
+            Map.entry("GET site:/static/app.js", Guard.PUBLIC),
+            Map.entry("GET site:/static/app.css", Guard.PUBLIC),
+            Map.entry("GET site:/static/icon.svg", Guard.PUBLIC),
+            Map.entry("POST site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
+            Map.entry("GET site:/greader/accounts/ClientLogin", Guard.GREADER_LOGIN),
+            Map.entry("GET site:/greader/reader/api/0/token", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/user-info", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/subscription/list", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/tag/list", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/unread-count", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/items/ids", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/items/contents", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/stream/items/contents", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/contents", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/api/0/stream/contents/<stream>", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/edit-tag", Guard.GREADER),
+            Map.entry("POST site:/greader/reader/api/0/mark-all-as-read", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/atom", Guard.GREADER),
+            Map.entry("GET site:/greader/reader/atom/<stream>", Guard.GREADER));
 
     private static TestServer api;
 
@@ -91,8 +132,8 @@ class RouteAccessTest {
         SoftAssertions softly = new SoftAssertions();
         for (Route route : api.routes()) {
             Guard guard = guard(route);
-            if (guard == Guard.PUBLIC || guard == Guard.SIGNED_LINK) {
-                continue;
+            if (guard == Guard.PUBLIC || guard == Guard.SIGNED_LINK || PAGE_GUARDS.contains(guard)) {
+                continue; // the page's routes take no bearer token: see below
             }
             String method = route.method().name();
             String path = concrete(route.path());
@@ -120,8 +161,8 @@ class RouteAccessTest {
         SoftAssertions softly = new SoftAssertions();
         for (Route route : api.routes()) {
             Guard guard = guard(route);
-            if (guard == Guard.PUBLIC || guard == Guard.SIGNED_LINK) {
-                continue; // no token needed; the signed links are checked below
+            if (guard == Guard.PUBLIC || guard == Guard.SIGNED_LINK || PAGE_GUARDS.contains(guard)) {
+                continue; // no token needed; the signed links and the page are checked below
             }
             String method = route.method().name();
             String path = concrete(route.path());
@@ -185,6 +226,66 @@ class RouteAccessTest {
         assertThat(api.view.engagementsFor("ada")).isEmpty();
     }
 
+    /**
+     * A page needs its session cookie: no cookie, a bearer token instead, garbage, or a cookie whose token does not
+     * own the profile, each gets the sign-in page. A write needs the session's own CSRF token as well: another
+     * reader's token, or none, is a 403 and writes nothing.
+     */
+    @Test
+    void everyPageRouteNeedsItsSessionAndEveryPageWriteItsCsrfToken() throws Exception {
+        String ada = "mf_session=" + new io.mentorfeed.api.web.Session("ada", TestServer.ADA).cookieValue();
+        String forged = "mf_session=" + new io.mentorfeed.api.web.Session("ada", BO).cookieValue();
+        String boCsrf = new io.mentorfeed.api.web.Session("bo", BO).csrfToken();
+        SoftAssertions softly = new SoftAssertions();
+        for (Route route : api.routes()) {
+            Guard guard = guard(route);
+            String method = route.method().name();
+            String path = route.path().replace("{id}", "kim");
+            if (guard == Guard.PAGE) {
+                for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                        Map.of("Authorization", bearer(ADMIN)), Map.of("Cookie", "mf_session=garbage"),
+                        Map.of("Cookie", forged))) {
+                    HttpResponse<String> refused = api.call(method, path, headers, null);
+                    softly.assertThat(refused.statusCode()).as("%s %s with %s", method, path, headers).isEqualTo(303);
+                    softly.assertThat(refused.headers().firstValue("Location")).as(path).hasValue("/sign-in");
+                }
+            } else if (guard == Guard.GREADER || guard == Guard.GREADER_LOGIN) {
+                // A Google Reader call needs GoogleLogin auth of a token that owns the profile; ClientLogin the
+                // profile's (or an admin's) token as Passwd. Bearer tokens and page cookies count for nothing.
+                String gpath = path.replace("<stream>", "feed/kim");
+                String adaAuth = "GoogleLogin auth=ada/" + java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(BO.getBytes(StandardCharsets.UTF_8));
+                for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                        Map.of("Authorization", bearer(ADMIN)), Map.of("Cookie", ada),
+                        Map.of("Authorization", adaAuth), Map.of("Authorization", "GoogleLogin auth=garbage"))) {
+                    Map<String, String> all = new java.util.HashMap<>(headers);
+                    all.put("Content-Type", "application/x-www-form-urlencoded");
+                    HttpResponse<String> refused = api.call(method, gpath, all,
+                            ("Email=ada&Passwd=" + BO + "&s=feed/kim&i=1&a=user/-/state/com.google/read")
+                                    .getBytes(StandardCharsets.UTF_8));
+                    softly.assertThat(refused.statusCode()).as("%s %s with %s", method, gpath, headers).isEqualTo(401);
+                    softly.assertThat(TestServer.isProblem(refused)).as("%s %s problem", method, gpath).isTrue();
+                    softly.assertThat(refused.headers().firstValue("X-Reader-Google-Bad-Token"))
+                            .as("%s %s bad-token header", method, gpath).hasValue("true");
+                }
+            } else if (guard == Guard.PAGE_WRITE || guard == Guard.SIGN_IN) {
+                for (Map<String, String> headers : List.of(Map.of("Authorization", bearer(ADMIN)),
+                        Map.of("Cookie", forged), Map.of("Cookie", ada), Map.of("Cookie", ada, "X-CSRF-Token", boCsrf))) {
+                    Map<String, String> all = new java.util.HashMap<>(headers);
+                    all.put("Content-Type", "application/x-www-form-urlencoded");
+                    HttpResponse<String> refused = api.call(method, path, all,
+                            "profile=ada&token=ada-token".getBytes(StandardCharsets.UTF_8));
+                    softly.assertThat(refused.statusCode()).as("%s %s with %s", method, path, headers).isEqualTo(403);
+                    softly.assertThat(refused.headers().allValues("Set-Cookie").stream()
+                            .noneMatch(c -> c.startsWith("mf_session=") && !c.startsWith("mf_session=;")))
+                            .as("%s %s sets no session", method, path).isTrue();
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(api.writer.written).isEmpty();
+    }
+
     @Test
     void everyRouteIsClassifiedHereAndThePublicOnesAnswerWithoutAToken() throws Exception {
         for (Route route : api.routes()) {
@@ -197,7 +298,10 @@ class RouteAccessTest {
     }
 
     private static Guard guard(Route route) {
-        String key = route.method().name() + " " + route.path().substring(ApiRoutes.BASE.length());
+        // API routes by their path under /api/v1; the page's (and others outside it) as site:/path.
+        String path = route.path().startsWith(ApiRoutes.BASE) ? route.path().substring(ApiRoutes.BASE.length())
+                : "site:" + route.path();
+        String key = route.method().name() + " " + path;
         Guard guard = GUARDS.get(key);
         assertThat(guard).as("route %s is not classified in RouteAccessTest.GUARDS: say who may call it", key)
                 .isNotNull();

@@ -17,16 +17,23 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoadGenerator {
     private final int connections;
-    private final String token;
+    private final String header;
+    private final String value;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     LoadGenerator(int connections, String token) {
+        this(connections, "Authorization", "Bearer " + token);
+    }
+
+    /** Every request carries this header: a bearer token, or the page's session cookie. */
+    LoadGenerator(int connections, String header, String value) {
         this.connections = connections;
-        this.token = token;
+        this.header = header;
+        this.value = value;
     }
 
     LoadResult run(String url, Duration warmup, Duration measure) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header(header, value)
                 .GET().build();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();

@@ -30,6 +30,7 @@ public record OpenDecision(Candidate candidate, Instant snoozedUntil, Recommenda
             case READ -> "You read it; done";
             case SKIPPED -> "You skipped it";
             case SNOOZED -> "You snoozed it";
+            case STARRED, UNSTARRED -> throw new IllegalArgumentException("a star closes no decision");
         });
         return with(new Recommendation(last.profileId(), last.postId(), last.mentorId(), last.mentorName(),
                 last.title(), last.link(), last.published(), last.action(), last.window(), last.eligibleAt(),

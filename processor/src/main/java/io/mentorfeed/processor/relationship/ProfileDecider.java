@@ -105,6 +105,9 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
     }
 
     private void apply(Engagement engagement, Instant now) {
+        if (engagement.kind().isStar()) {
+            return; // a bookmark (a feed reader's star): the decision stays as it is
+        }
         String profileId = engagement.profileId();
         String key = Recommendation.key(profileId, engagement.postId());
         OpenDecision open = decisions.get(key);
