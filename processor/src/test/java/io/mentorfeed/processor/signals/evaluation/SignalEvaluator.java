@@ -4,6 +4,7 @@ import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Signal;
 import io.mentorfeed.processor.ProcessorConfig;
 import io.mentorfeed.processor.posts.PostFactory;
+import io.mentorfeed.processor.posts.RecentParagraphs;
 import io.mentorfeed.processor.posts.TextExtractor;
 import io.mentorfeed.processor.signals.SignalDetectors;
 import io.mentorfeed.processor.tags.LanguageDetector;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * Runs the labelled posts through the processor's own post reading (the {@link PostFactory} the topology uses),
- * one feed at a time in publication order as the topology sees them, and compares each signal with its label.
+ * one feed at a time in publication order as the topology sees them, each feed's recent paragraphs remembered as
+ * PostBuilder remembers them, and compares each signal with its label.
  */
 public final class SignalEvaluator {
     private final PostFactory factory = new PostFactory(new TextExtractor(), SignalDetectors.standard(),
@@ -30,9 +32,12 @@ public final class SignalEvaluator {
         }
         Map<String, Post> read = new LinkedHashMap<>();
         for (List<LabelledPost> feed : byFeed.values()) {
+            RecentParagraphs recent = RecentParagraphs.none();
             for (LabelledPost post : feed.stream().sorted(Comparator.comparing(LabelledPost::published)).toList()) {
                 var draft = factory.read(post.toEntry());
-                read.put(post.id(), factory.toPost(draft, 1, post.published()));
+                Post read1 = factory.toPost(draft, 1, post.published(), recent);
+                recent = recent.with(read1.id(), draft.body().paragraphs());
+                read.put(post.id(), read1);
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
