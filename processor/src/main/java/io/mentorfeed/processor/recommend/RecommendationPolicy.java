@@ -49,8 +49,12 @@ public final class RecommendationPolicy {
         this.holdBack = new HoldBack(config.relationships());
     }
 
-    /** The situation of one decision: the reader's history, zone and plans, and the reader's snooze if any. */
-    public record Context(ProfileHistory history, ZoneId zone, long plannedToday, Instant snoozedUntil, Instant now) {}
+    /**
+     * The situation of one decision: the reader's history and zone, how many other mentors' respond-now posts the
+     * reader's digest shows, and the reader's snooze if any.
+     */
+    public record Context(ProfileHistory history, ZoneId zone, long respondNowShown, Instant snoozedUntil,
+                          Instant now) {}
 
     public Recommendation decide(Candidate post, Context ctx) {
         Instant now = ctx.now();
@@ -77,7 +81,7 @@ public final class RecommendationPolicy {
         } else if (ask.isPresent()) {
             reasons.add(signalReason(ask.get()));
             var hold = holdBack.check(ctx.history(), post.mentorId(), post.mentorName(), ctx.zone(),
-                    ctx.plannedToday(), ctx.snoozedUntil(), now);
+                    ctx.respondNowShown(), ctx.snoozedUntil(), now);
             if (hold.isPresent() && !hold.get().until().isBefore(window.closesAt())) {
                 action = Action.READ;
                 score = READ_SCORE;

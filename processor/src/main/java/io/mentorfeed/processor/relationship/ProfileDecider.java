@@ -177,9 +177,9 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         Profile profile = profiles.get(profileId);
         ZoneId zone = profile == null ? ZoneId.of("UTC") : profile.timeZone();
         ProfileHistory history = historyOf(profileId);
-        Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         var ctx = new RecommendationPolicy.Context(history, zone,
-                history.respondNowSince(startOfDay, open.candidate().postId()), open.snoozedUntil(), now);
+                history.respondNowMentorsBesides(open.candidate().postId(), open.candidate().mentorId()),
+                open.snoozedUntil(), now);
         return policy.decide(open.candidate(), ctx);
     }
 
@@ -200,7 +200,7 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         Recommendation r = open.published();
         ProfileHistory history = historyOf(r.profileId());
         boolean respondNow = r.action() == Action.RESPOND_NOW && !r.closed();
-        ProfileHistory planned = history.withRespondNow(r.postId(), respondNow ? now : null);
+        ProfileHistory planned = history.withRespondNow(r.postId(), r.mentorId(), respondNow ? now : null);
         if (planned != history) {
             histories.put(r.profileId(), planned);
         }

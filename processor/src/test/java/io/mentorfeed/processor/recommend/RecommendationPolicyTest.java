@@ -122,7 +122,20 @@ class RecommendationPolicyTest {
 
         assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
         assertThat(r.eligibleAt()).isEqualTo(Instant.parse("2026-05-11T00:00:00Z"));
-        assertThat(r.reasons()).contains("Today's budget of 3 responses is used up");
+        assertThat(r.reasons()).contains("Today's budget of 3 responses is used up: 3 posts to respond to in your "
+                + "digest");
+    }
+
+    @Test
+    void theBudgetCountsResponsesWrittenTodayAndTheDigestsRespondNowRows() {
+        var history = ProfileHistory.empty()
+                .withResponse(new ProfileHistory.Response("e1", "sam", NOW.minus(Duration.ofHours(2))), NOW);
+
+        assertThat(decide(post(NOW, "What do you think?", List.of()), history, 1, null).action())
+                .isEqualTo(Action.RESPOND_NOW);
+        assertThat(decide(post(NOW, "What do you think?", List.of()), history, 2, null).reasons())
+                .contains("Today's budget of 3 responses is used up: 2 posts to respond to in your digest, "
+                        + "1 response written today");
     }
 
     @Test
@@ -252,9 +265,9 @@ class RecommendationPolicyTest {
                 null, NOW));
     }
 
-    private Recommendation decide(Post post, ProfileHistory history, long plannedToday, Instant snoozedUntil) {
+    private Recommendation decide(Post post, ProfileHistory history, long respondNowShown, Instant snoozedUntil) {
         var candidate = Candidate.of("reader", post, podcaster, List.of(), null);
-        return policy.decide(candidate, new RecommendationPolicy.Context(history, ZoneId.of("UTC"), plannedToday,
+        return policy.decide(candidate, new RecommendationPolicy.Context(history, ZoneId.of("UTC"), respondNowShown,
                 snoozedUntil, NOW));
     }
 
