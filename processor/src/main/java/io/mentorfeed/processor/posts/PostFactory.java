@@ -72,7 +72,7 @@ public final class PostFactory {
         Instant published = entry.published() != null ? entry.published() : firstSeen;
         String language = languages.detect(draft.title() + "\n" + text,
                 source.feed() == null ? null : source.feed().language());
-        var tags = tagger.tags(draft.title(), text, entry.categories());
+        var tags = tagger.tags(draft.title(), text, entry.categories(), language);
         return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), WebLinks.clickable(entry.link()),
                 author, entry.published(), entry.updated(), draft.summary(), text, language,
                 minutes(draft, body), entry.categories(), tags,
