@@ -17,8 +17,10 @@ final class Tense {
     private static final Pattern PAST_VERB = Pattern.compile("\\b(I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)( (just|finally|recently|also"
             + "|first|once|then))? (was|were|went|gave|spoke|sat|came|met|ran|held|took|wrote|cut|did|saw|told|got"
             + "|made|left|began|won|brought|built|taught|led|found|heard|sold|felt|kept|thought|[a-z]+ed)\\b");
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|I'll|we'll|you'll|going to|I'm|I am|we're"
-            + "|we are|join me|join us|come|see you|upcoming|coming up|save the date|register|tickets?)\\b",
+    /** "I'm" alone is no future ("I'm still buzzing from last week's meetup"); "I'm speaking at" is. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|I'll|we'll|you'll|going to|join me|join us"
+            + "|come|see you|upcoming|coming up|save the date|register|tickets?|(I'm|I am|we're|we are) (speaking"
+            + "|hosting|running|giving|doing|recording|heading|going|back|teaching|presenting|leading|on a panel))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Tense() {}

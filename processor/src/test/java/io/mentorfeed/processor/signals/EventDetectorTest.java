@@ -53,6 +53,7 @@ class EventDetectorTest {
     void anEventToldInThePastWithoutADateIsOver() {
         assertThat(detect("<p>Last week in Boston I gave my talk to 300 people.</p>", MONDAY)).isEmpty();
         assertThat(detect("<p>Footage from Saturday's meetup in Amsterdam.</p>", MONDAY)).isEmpty();
+        assertThat(detect("<p>I'm still buzzing from last week's meetup in Leeds.</p>", MONDAY)).isEmpty();
     }
 
     @Test
