@@ -164,6 +164,12 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
             }
             if (open.published().window().closesAt().plus(REMEMBER_AFTER_CLOSE).isBefore(now)) {
                 decisions.delete(key);
+                // Normally long read by now; after a long outage it may still count as a respond-now row.
+                ProfileHistory history = historyOf(open.candidate().profileId());
+                ProfileHistory without = history.withRespondNow(open.candidate().postId(), null, null);
+                if (without != history) {
+                    histories.put(open.candidate().profileId(), without);
+                }
                 forgotten++;
             } else if (!open.closed()) {
                 publishIfChanged(key, open, decide(open, now), now);
