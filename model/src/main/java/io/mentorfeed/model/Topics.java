@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** Every topic of mentorfeed (see DESIGN.md). Kafka is the only source of truth; compacted topics are the tables. */
+/** Every topic of mentorfeed (see docs/design.md). Kafka is the only source of truth; compacted topics are the tables. */
 public final class Topics {
     /** Enough partitions to spread feeds and profiles over a handful of instances of each service. */
     public static final int DEFAULT_PARTITIONS = 6;

@@ -31,6 +31,28 @@ class JsonSerdeTest {
     }
 
     @Test
+    void anEventsDateAndPlaceRoundTripAndRecordsWrittenBeforeThemReadBackWithout() {
+        var event = new Signal(Signal.Kind.EVENT, "On May 20 in Boston.", java.time.LocalDate.of(2026, 5, 20), "Boston");
+        var rec = new Recommendation("ana", "p1", "avc", "Fred", "Talk", "https://avc.example/t", T, Action.READ,
+                new ResponseWindow(T, T.plusSeconds(3600), T.plusSeconds(86400)), null, 0.3, List.of(), List.of(),
+                List.of(event), T, false, event.date(), event.place());
+        var serde = Topics.RECOMMENDATIONS.valueSerde();
+
+        byte[] bytes = serde.serializer().serialize("t", rec);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"eventDate\":\"2026-05-20\"",
+                "\"date\":\"2026-05-20\"");
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(rec);
+
+        String before = new String(serde.serializer().serialize("t", new Recommendation("ana", "p1", "avc", "Fred",
+                "Talk", "https://avc.example/t", T, Action.READ, rec.window(), null, 0.3, List.of(), List.of(),
+                List.of(new Signal(Signal.Kind.EVENT, "A talk.")), T, false)), StandardCharsets.UTF_8);
+        assertThat(before).doesNotContain("eventDate", "\"date\"", "place");
+        var old = serde.deserializer().deserialize("t", before.getBytes(StandardCharsets.UTF_8));
+        assertThat(old.eventDate()).isNull();
+        assertThat(old.signals().getFirst()).isEqualTo(new Signal(Signal.Kind.EVENT, "A talk."));
+    }
+
+    @Test
     void profileKeepsItsTimeZone() {
         var profile = new Profile("demo", "Demo", null, ZoneId.of("Europe/Paris"), 7, List.of("marketing"),
                 List.of("avc"));

@@ -13,6 +13,7 @@ import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import io.mentorfeed.processor.posts.PostBuilder;
 import io.mentorfeed.processor.posts.PostFactory;
 import io.mentorfeed.processor.posts.PostSeen;
+import io.mentorfeed.processor.posts.RecentParagraphs;
 import io.mentorfeed.processor.posts.TextExtractor;
 import io.mentorfeed.processor.recommend.Candidate;
 import io.mentorfeed.processor.recommend.FollowerFanout;
@@ -42,7 +43,7 @@ import org.apache.kafka.streams.state.Stores;
  * The processor's topology, built without any connection so tests and the service share it:
  * <pre>
  *   mentors, profiles --> global stores (every task sees every mentor and profile)
- *   entries (by mentor) --> PostBuilder (dedupe, mentor habits) --> posts (by post id)
+ *   entries (by mentor) --> PostBuilder (dedupe, mentor habits, feed boilerplate) --> posts (by post id)
  *   comments (by mentor) --> CommentHabitsLearner (reply habit into the same mentor-habits store)
  *                                 \--> FollowerFanout --> candidates-by-profile (repartition, by profile id)
  *   candidates-by-profile + engagements (both by profile id) --> ProfileDecider (decisions, histories)
@@ -59,6 +60,7 @@ public final class MentorfeedTopology {
     public static final String DECISIONS_STORE = "profile-decisions";
     public static final String HISTORY_STORE = "profile-history";
     public static final String HABITS_STORE = "mentor-habits";
+    public static final String BOILERPLATE_STORE = "feed-boilerplate";
     /** The repartition topic is named {@code <application id>-candidates-by-profile-repartition}. */
     public static final String CANDIDATES = "candidates-by-profile";
 
@@ -77,6 +79,8 @@ public final class MentorfeedTopology {
                 Serdes.String(), new JsonSerde<>(PostSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HABITS_STORE),
                 Serdes.String(), new JsonSerde<>(MentorHabits.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
+                Serdes.String(), new JsonSerde<>(RecentParagraphs.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECISIONS_STORE),
                 Serdes.String(), new JsonSerde<>(OpenDecision.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
@@ -89,8 +93,9 @@ public final class MentorfeedTopology {
         var policy = new RecommendationPolicy(config);
 
         KStream<String, IngestedEntry> entries = source(builder, Topics.ENTRIES, "entries", metrics);
-        KStream<String, Post> posts = entries.process(() -> new PostBuilder(POST_DEDUPE_STORE, HABITS_STORE, factory),
-                Named.as("post-builder"), POST_DEDUPE_STORE, HABITS_STORE);
+        KStream<String, Post> posts = entries.process(
+                () -> new PostBuilder(POST_DEDUPE_STORE, HABITS_STORE, BOILERPLATE_STORE, factory),
+                Named.as("post-builder"), POST_DEDUPE_STORE, HABITS_STORE, BOILERPLATE_STORE);
         posts.to(Topics.POSTS.name(), produced(Topics.POSTS).withName("posts"));
         // Keyed by mentor id like the entries and sharing their habits store: the same sub-topology and task.
         source(builder, Topics.COMMENTS, "comments", metrics)

@@ -162,8 +162,13 @@ class MentorfeedTopologyTest {
                 "Shares personal news: 'Some news first: my wife and I had a baby girl last Tuesday, and we are all "
                         + "well.'; a word of support counts",
                 "Already 350 comments; a new voice is hard to hear there",
-                "Mentions an event: 'I'm giving a talk about it at the Barbican in London on March 20.'",
+                "Mentions an event on Fri 20 March 2026 in London: 'I'm giving a talk about it at the Barbican in "
+                        + "London on March 20.'; open until then",
                 "Announces something new: 'My new book, Brands People Follow, is out today.'");
+        // The event carries its day and place, and the window stays open until that day is over everywhere.
+        assertThat(bob.eventDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 20));
+        assertThat(bob.eventPlace()).isEqualTo("London");
+        assertThat(bob.window().closesAt()).isEqualTo(Instant.parse("2026-03-21T12:00:00Z"));
     }
 
     @Test

@@ -126,6 +126,33 @@ class RelationshipTopologyTest {
     }
 
     @Test
+    void theDailyBudgetCountsTheDigestsRespondNowRowsOnePerMentorAndFreesARowWhenTheReaderActs() {
+        kafka.mentors.pipeInput("mark", new Mentor("mark", "Mark", "https://mark.example/feed", SourceKind.BLOG));
+        kafka.mentors.pipeInput("seth", new Mentor("seth", "Seth", "https://seth.example/feed", SourceKind.BLOG));
+        kafka.mentors.pipeInput("pam", new Mentor("pam", "Pam", "https://pam.example/feed", SourceKind.BLOG));
+        kafka.profiles.pipeInput("bob", new Profile("bob", "Bob", "bob@example.org", ZoneId.of("UTC"), 7, List.of(),
+                List.of("fred", "mark", "seth", "pam")));
+        // Two of Fred's posts take one row of the digest (one post per mentor), so Seth's is the third row.
+        for (String[] post : new String[][] {{"fred", "q1"}, {"fred", "q2"}, {"mark", "q"}, {"seth", "q"}}) {
+            kafka.entries.pipeInput(post[0], Fixtures.entry(post[0], post[1], "Q", "<p>Who are your mentors?</p>",
+                    NOW));
+        }
+        assertThat(kafka.latest().values()).extracting(Recommendation::action).containsOnly(Action.RESPOND_NOW);
+
+        kafka.entries.pipeInput("pam", Fixtures.entry("pam", "q", "Q", "<p>Who are your mentors?</p>", NOW));
+        Recommendation pam = kafka.latest().values().iterator().next();
+        assertThat(pam.action()).isEqualTo(Action.RESPOND_LATER);
+        assertThat(pam.reasons()).contains("Today's budget of 3 responses is used up: 3 posts to respond to in your "
+                + "digest");
+
+        // Skipping Seth's post takes it off the digest: its row goes to Pam's.
+        String seth = io.mentorfeed.model.Ids.postId("seth", "q");
+        kafka.engagements.pipeInput("bob", new Engagement("e-skip", "bob", seth, "seth", Engagement.Kind.SKIPPED,
+                NOW, null));
+        assertThat(kafka.latest().get(pam.key()).action()).isEqualTo(Action.RESPOND_NOW);
+    }
+
+    @Test
     void theDailyBudgetCountsRespondNowItemsAlreadyGivenToday() {
         kafka.mentors.pipeInput("mark", new Mentor("mark", "Mark", "https://mark.example/feed", SourceKind.BLOG));
         kafka.mentors.pipeInput("seth", new Mentor("seth", "Seth", "https://seth.example/feed", SourceKind.BLOG));
@@ -142,7 +169,8 @@ class RelationshipTopologyTest {
         Recommendation fourth = kafka.latest().values().iterator().next();
         assertThat(fourth.action()).isEqualTo(Action.RESPOND_LATER);
         assertThat(fourth.eligibleAt()).isEqualTo(Instant.parse("2026-03-03T00:00:00Z"));
-        assertThat(fourth.reasons()).contains("Today's budget of 3 responses is used up");
+        assertThat(fourth.reasons()).contains("Today's budget of 3 responses is used up: 3 posts to respond to in your "
+                + "digest");
     }
 
     private Recommendation decideQuestion(String entryId) {

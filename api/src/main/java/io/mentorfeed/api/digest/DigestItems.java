@@ -37,7 +37,9 @@ public final class DigestItems {
                 recommendation.eligibleAt(),
                 recommendation.score(),
                 recommendation.reasons(),
-                recommendation.tags());
+                recommendation.tags(),
+                recommendation.eventDate(),
+                recommendation.eventPlace());
     }
 
     private static <T> T firstNonNull(T first, T second) {

@@ -29,19 +29,24 @@ import java.util.function.Predicate;
  *   <li>are not closed (the reader has not acted on them) and are not {@code skip};</li>
  *   <li>have a window that opened before the end of the day (nothing from after the date asked for);</li>
  *   <li>for respond-now and respond-later, have a window that had not closed by the start of the day;</li>
- *   <li>for read, were published (else their window opened) within the seven local days ending with the date.</li>
+ *   <li>for read, were published (else their window opened) within the seven local days ending with the date, or
+ *       mention an upcoming event whose window (open until the event) had not closed by the start of the day.</li>
  * </ul>
  *
  * <p>Each candidate lands in at most one section, filled in this order:
  * <ol>
  *   <li>respondNow: respond-now candidates by score, highest first (then newest, then post id), keeping only the
  *       best per mentor ("don't bug them"), at most {@code maxRespondNow};</li>
- *   <li>events: remaining candidates carrying an {@code event} signal, newest first;</li>
- *   <li>personalNews: remaining candidates carrying a {@code personal-news} signal, newest first;</li>
- *   <li>respondLater: remaining respond-later candidates, earliest {@code eligibleAt} first;</li>
- *   <li>worthReading: remaining candidates published within the seven days (read items, and respond-now items that
- *       lost to the one-per-mentor rule or the limit) by score, at most {@code maxWorthReading}.</li>
+ *   <li>events: remaining candidates carrying an {@code event} signal, soonest event first (then newest), at most
+ *       {@code maxWorthReading};</li>
+ *   <li>personalNews: remaining candidates carrying a {@code personal-news} signal, newest first, at most
+ *       {@code maxWorthReading};</li>
+ *   <li>respondLater: remaining respond-later candidates, earliest {@code eligibleAt} first, at most
+ *       {@code maxRespondNow} (they are the next respond-now items, and the daily budget lets no more through);</li>
+ *   <li>worthReading: remaining candidates published within the seven days (read items, and items that lost to the
+ *       one-per-mentor rule or a section's limit) by score, at most {@code maxWorthReading}.</li>
  * </ol>
+ * Every section is capped; an item over a section's cap stays a candidate for the sections after it.
  * Titles, links and publication dates come from the post when the read model has it (its latest revision), else
  * from the recommendation; the mentor's name from the mentor, else the recommendation.
  */
@@ -53,6 +58,8 @@ public final class DigestService {
             Comparator.reverseOrder()).thenComparing(DigestItem::postId);
     private static final Comparator<DigestItem> BY_ELIGIBLE = Comparator.comparing(DigestItem::eligibleAt)
             .thenComparing(BY_SCORE);
+    private static final Comparator<DigestItem> SOONEST_EVENT = Comparator.comparing(DigestItem::eventDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(NEWEST_FIRST);
 
     private final ReadModelView view;
     private final int maxRespondNow;
@@ -88,11 +95,11 @@ public final class DigestService {
             }
         }
         List<DigestItem> respondNow = pickRespondNow(remaining);
-        List<DigestItem> events = take(remaining, c -> c.has(Signal.Kind.EVENT), NEWEST_FIRST, Integer.MAX_VALUE);
+        List<DigestItem> events = take(remaining, c -> c.has(Signal.Kind.EVENT), SOONEST_EVENT, maxWorthReading);
         List<DigestItem> personalNews = take(remaining, c -> c.has(Signal.Kind.PERSONAL_NEWS), NEWEST_FIRST,
-                Integer.MAX_VALUE);
+                maxWorthReading);
         List<DigestItem> respondLater = take(remaining, c -> c.item().action() == Action.RESPOND_LATER, BY_ELIGIBLE,
-                Integer.MAX_VALUE);
+                maxRespondNow);
         List<DigestItem> worthReading = take(remaining, c -> day.inReadingSpan(c.item().published()), BY_SCORE,
                 maxWorthReading);
         return new Digest(profileId, day.date(), profile.timeZone().getId(), now, respondNow, respondLater,
@@ -116,12 +123,18 @@ public final class DigestService {
         return picked.stream().map(Candidate::item).toList();
     }
 
-    /** Removes the matching candidates from {@code remaining} and returns their items sorted, up to the limit. */
+    /**
+     * The matching candidates' items sorted, up to the limit; those taken leave {@code remaining}, those over the
+     * limit stay in it for the sections after.
+     */
     private static List<DigestItem> take(List<Candidate> remaining, Predicate<Candidate> wanted,
                                          Comparator<DigestItem> order, int limit) {
-        List<Candidate> matching = remaining.stream().filter(wanted).toList();
-        remaining.removeIf(wanted); // not removeAll(matching): that compares every pair, quadratic in the list
-        return matching.stream().map(Candidate::item).sorted(order).limit(limit).toList();
+        List<Candidate> taken = remaining.stream().filter(wanted)
+                .sorted(Comparator.comparing(Candidate::item, order)).limit(limit).toList();
+        Set<Candidate> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(taken);
+        remaining.removeIf(gone::contains); // a set, not removeAll(list): that compares every pair
+        return taken.stream().map(Candidate::item).toList();
     }
 
     private record Candidate(Recommendation recommendation, DigestItem item) {
@@ -136,7 +149,8 @@ public final class DigestService {
             }
             return switch (recommendation.action()) {
                 case RESPOND_NOW, RESPOND_LATER -> recommendation.window().closesAt().isAfter(day.start());
-                case READ -> day.inReadingSpan(item.published());
+                case READ -> day.inReadingSpan(item.published()) || has(Signal.Kind.EVENT)
+                        && recommendation.eventDate() != null && recommendation.window().closesAt().isAfter(day.start());
                 case SKIP -> false;
             };
         }

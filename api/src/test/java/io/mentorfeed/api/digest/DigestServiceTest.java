@@ -110,6 +110,58 @@ class DigestServiceTest {
     }
 
     @Test
+    void respondLaterEventsAndPersonalNewsAreCappedTooAndTheirOverflowReadsOn() {
+        DigestService small = new DigestService(view, 2, 2);
+        Instant opens = MORNING.minus(Duration.ofHours(2));
+        put(view,
+                rec("ada", "l1", "m1", Action.RESPOND_LATER, opens, 0.6),
+                rec("ada", "l2", "m2", Action.RESPOND_LATER, opens.plusSeconds(60), 0.6),
+                rec("ada", "l3", "m3", Action.RESPOND_LATER, opens.plusSeconds(120), 0.6),
+                rec("ada", "e1", "m4", Action.READ, opens, 0.3, Signal.Kind.EVENT),
+                rec("ada", "e2", "m5", Action.READ, opens.plusSeconds(60), 0.3, Signal.Kind.EVENT),
+                rec("ada", "e3", "m6", Action.READ, opens.plusSeconds(120), 0.3, Signal.Kind.EVENT),
+                rec("ada", "n1", "m7", Action.READ, opens, 0.2, Signal.Kind.PERSONAL_NEWS),
+                rec("ada", "n2", "m8", Action.READ, opens.plusSeconds(60), 0.2, Signal.Kind.PERSONAL_NEWS),
+                rec("ada", "n3", "m9", Action.READ, opens.plusSeconds(120), 0.2, Signal.Kind.PERSONAL_NEWS));
+
+        Digest digest = small.digest("ada", DAY, MORNING);
+
+        // respond-later is capped by maxRespondNow, events and personal news by maxWorthReading.
+        assertThat(ids(digest.respondLater())).containsExactly("l1", "l2");
+        assertThat(ids(digest.events())).hasSize(2);
+        assertThat(ids(digest.personalNews())).containsExactly("n3", "n2");
+        // What a section could not take is still worth reading, best first.
+        assertThat(ids(digest.worthReading())).containsExactly("l3", "e1");
+        assertThat(allIds(digest)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anUpcomingEventStaysInTheEventsSectionPastTheReadingSpanSoonestFirst() {
+        Instant threeWeeksAgo = MORNING.minus(Duration.ofDays(21));
+        put(view, withEvent(rec("ada", "far", "m1", Action.READ, threeWeeksAgo, 0.3, Signal.Kind.EVENT),
+                        LocalDate.parse("2025-04-30")),
+                withEvent(rec("ada", "near", "m2", Action.READ, threeWeeksAgo, 0.3, Signal.Kind.EVENT),
+                        LocalDate.parse("2025-03-20")),
+                withEvent(rec("ada", "over", "m3", Action.READ, threeWeeksAgo, 0.3, Signal.Kind.EVENT),
+                        LocalDate.parse("2025-03-10")));
+
+        Digest digest = service.digest("ada", DAY, MORNING);
+
+        assertThat(ids(digest.events())).containsExactly("near", "far");
+        assertThat(digest.events().getFirst().eventDate()).isEqualTo(LocalDate.parse("2025-03-20"));
+        assertThat(digest.events().getFirst().eventPlace()).isEqualTo("Lisbon");
+    }
+
+    /** The recommendation of a post whose event is on this day in Lisbon: its window lasts until then. */
+    private static io.mentorfeed.model.Recommendation withEvent(io.mentorfeed.model.Recommendation r, LocalDate day) {
+        var window = new io.mentorfeed.model.ResponseWindow(r.window().opensAt(), r.window().bestBefore(),
+                day.plusDays(1).atStartOfDay(java.time.ZoneOffset.ofHours(-12)).toInstant());
+        return new io.mentorfeed.model.Recommendation(r.profileId(), r.postId(), r.mentorId(), r.mentorName(),
+                r.title(), r.link(), r.published(), r.action(), window, r.eligibleAt(), r.score(), r.reasons(),
+                r.tags(), r.signals(), r.decidedAt(), r.closed(), day, "Lisbon");
+    }
+
+    @Test
     void leavesOutClosedExpiredStaleAndFutureItems() {
         Instant dayStart = DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         put(view,

@@ -26,6 +26,13 @@ public record MentorfeedOptions(KafkaOptions kafka, IngestConfig ingest, Process
         ops = ops == null ? OpsOptions.defaults() : ops;
         mentors = mentors == null ? List.of() : List.copyOf(mentors);
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        // The daily budget counts the digest's respond-now rows: a digest showing fewer than the budget would say
+        // "budget used up" over rows the reader cannot see.
+        if (api.maxRespondNow() < processor.relationships().dailyBudget()) {
+            throw new IllegalArgumentException("api.max-respond-now (" + api.maxRespondNow() + ") must be at least "
+                    + "processor.relationships.daily-budget (" + processor.relationships().dailyBudget()
+                    + "): the digest would hide respond-now items the budget counts");
+        }
         requireUniqueIds("mentors", mentors.stream().map(Mentor::id).toList());
         requireUniqueIds("profiles", profiles.stream().map(Profile::id).toList());
         Set<String> mentorIds = new HashSet<>(mentors.stream().map(Mentor::id).toList());

@@ -17,6 +17,7 @@ class ProcessorTopicsTest {
     void theInternalTopicsAreTheRepartitionTopicAndTheLocalStoresChangelogsNamedAsKafkaStreamsNamesThem() {
         assertThat(V1.internal()).containsExactly(
                 "mentorfeed-processor-candidates-by-profile-repartition",
+                "mentorfeed-processor-feed-boilerplate-changelog",
                 "mentorfeed-processor-mentor-habits-changelog",
                 "mentorfeed-processor-post-dedupe-changelog",
                 "mentorfeed-processor-profile-decisions-changelog",

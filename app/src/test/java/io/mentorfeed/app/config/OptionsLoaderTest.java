@@ -90,6 +90,14 @@ class OptionsLoaderTest {
     }
 
     @Test
+    void aDigestShowingFewerRespondNowItemsThanTheDailyBudgetIsRefused() {
+        assertThatThrownBy(() -> loader.load(MentorfeedOptions.defaults(), (Path) null,
+                Map.of("MENTORFEED_PROCESSOR_RELATIONSHIPS_DAILY_BUDGET", "5")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("api.max-respond-now (3) must be at least processor.relationships.daily-budget (5)");
+    }
+
+    @Test
     void crossReferencesAndZonesAreValidated() {
         assertThatThrownBy(() -> loader.load(MentorfeedOptions.defaults(), fixture("follows-unknown-mentor.yml"), Map.of()))
                 .isInstanceOf(ConfigException.class)

@@ -1,13 +1,24 @@
 package io.mentorfeed.processor.posts;
 
 import java.util.List;
+import java.util.Set;
 
-/** Plain text taken out of HTML, paragraph by paragraph, so detectors can tell the end of a post from its middle. */
-public record ExtractedText(List<String> paragraphs) {
+/**
+ * Plain text taken out of HTML, paragraph by paragraph, so detectors can tell the end of a post from its middle.
+ * {@code markedBoilerplate} holds the indexes of paragraphs whose markup says they are not the post (a sharing box, a
+ * related-posts block, an author box, a list of links only): the text keeps them, so a post's content hash does not
+ * depend on how boilerplate is told apart, and {@link BoilerplateRemover} drops them.
+ */
+public record ExtractedText(List<String> paragraphs, Set<Integer> markedBoilerplate) {
     public static final String PARAGRAPH_BREAK = "\n\n";
 
     public ExtractedText {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        markedBoilerplate = markedBoilerplate == null ? Set.of() : Set.copyOf(markedBoilerplate);
+    }
+
+    public ExtractedText(List<String> paragraphs) {
+        this(paragraphs, Set.of());
     }
 
     /** Reads back text written by {@link #text()}, e.g. a post's stored text. */

@@ -11,9 +11,15 @@ import io.mentorfeed.processor.tags.LanguageDetector;
 import io.mentorfeed.processor.tags.TopicTagger;
 import java.time.Instant;
 
-/** Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision. */
+/**
+ * Reads an ingested entry into a {@link PostDraft}, and a draft into a {@link Post} of a given revision: the
+ * boilerplate taken out (the feed's recent posts say what it repeats), then signals, tags and reading time worked
+ * out on what is left, which is also the post's text. The draft's content hash covers the text before that, so
+ * whether a block is known as boilerplate yet never makes a new revision.
+ */
 public final class PostFactory {
     private final TextExtractor extractor;
+    private final BoilerplateRemover boilerplate = new BoilerplateRemover();
     private final SignalDetectors detectors;
     private final TopicTagger tagger;
     private final LanguageDetector languages;
@@ -53,27 +59,35 @@ public final class PostFactory {
     }
 
     public Post toPost(PostDraft draft, int revision, Instant firstSeen) {
+        return toPost(draft, revision, firstSeen, RecentParagraphs.none());
+    }
+
+    /** The post, without the paragraphs its feed's other recent posts also had. */
+    public Post toPost(PostDraft draft, int revision, Instant firstSeen, RecentParagraphs feed) {
         IngestedEntry source = draft.source();
         FeedEntry entry = source.entry();
         String author = entry.author() != null ? entry.author() : source.feed() == null ? null : source.feed().author();
-        String text = draft.body().text();
+        ExtractedText body = boilerplate.clean(draft.body(), draft.postId(), feed);
+        String text = body.text();
+        Instant published = entry.published() != null ? entry.published() : firstSeen;
         String language = languages.detect(draft.title() + "\n" + text,
                 source.feed() == null ? null : source.feed().language());
-        var tags = tagger.tags(draft.title(), text, entry.categories());
+        var tags = tagger.tags(draft.title(), text, entry.categories(), language);
         return new Post(draft.postId(), source.mentorId(), entry.id(), draft.title(), WebLinks.clickable(entry.link()),
                 author, entry.published(), entry.updated(), draft.summary(), text, language,
-                minutes(draft), entry.categories(), tags, detectors.detect(new PostText(draft.title(), draft.body())),
+                minutes(draft, body), entry.categories(), tags,
+                detectors.detect(new PostText(draft.title(), body, published)),
                 WebLinks.clickable(entry.commentsUrl()), entry.commentsFeedUrl(), entry.commentCount(),
                 entry.enclosures(), firstSeen, revision, draft.contentHash());
     }
 
     /** Minutes to take the post in: the media's duration for videos and episodes, else words read. */
-    private int minutes(PostDraft draft) {
+    private int minutes(PostDraft draft, ExtractedText body) {
         var media = draft.source().entry().media();
         if (media != null && media.durationSeconds() != null && media.durationSeconds() > 0) {
             return (int) Math.ceilDiv(media.durationSeconds(), 60L);
         }
-        int words = draft.body().wordCount();
+        int words = body.wordCount();
         return words == 0 ? 0 : Math.max(1, Math.ceilDiv(words, wordsPerMinute));
     }
 

@@ -1,7 +1,10 @@
 package io.mentorfeed.processor.posts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -13,13 +16,24 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns feed HTML (or plain text) into paragraphs of clean text with jsoup: entities decoded, scripts, styles and
  * embeds dropped, block elements and {@code <br>} pairs ending paragraphs. Never renders or trusts the markup.
+ * Paragraphs the markup shows are not the post are marked (see {@link ExtractedText#markedBoilerplate()}): inside
+ * a {@code <footer>}, {@code <aside>} or {@code <nav>}, or an element whose class or id names a sharing box, related
+ * posts, an author box or a subscribe block (WordPress/Jetpack, Substack and newsletter markup), or made of links
+ * only (a list of other posts, "Unsubscribe · Preferences").
  */
 public final class TextExtractor {
     /** Elements whose content is never prose a reader sees. */
     private static final String NOT_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "form, button, select, textarea, head";
+    private static final Set<String> BOILERPLATE_ELEMENTS = Set.of("footer", "aside", "nav");
+    /** Words of a class or id (split at '-' and '_') that name a block around the post, not in it. */
+    private static final Set<String> BOILERPLATE_CLASS_WORDS = Set.of("share", "sharing", "sharedaddy", "social",
+            "related", "relatedposts", "yarpp", "author", "bio", "subscribe", "subscription", "signup",
+            "button", "buttons", "cta", "promo");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+    /** What may separate links in a paragraph of links only. */
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s\\u00A0|·•,;:/()\\[\\]-]+");
 
     public ExtractedText extract(String html) {
         if (html == null || html.isBlank()) {
@@ -29,13 +43,32 @@ public final class TextExtractor {
         body.select(NOT_TEXT).remove();
         var collector = new ParagraphCollector();
         NodeTraversor.traverse(collector, body);
-        return new ExtractedText(collector.finish());
+        return collector.finish();
+    }
+
+    static boolean isBoilerplateElement(Element element) {
+        if (BOILERPLATE_ELEMENTS.contains(element.normalName())) {
+            return true;
+        }
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        for (String word : names.split("[\\s_-]+")) {
+            if (BOILERPLATE_CLASS_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Walks the tree once, cutting paragraphs at block boundaries; inline text is joined as a browser would. */
     private static final class ParagraphCollector implements NodeVisitor {
         private final List<String> paragraphs = new ArrayList<>();
+        private final Set<Integer> marked = new HashSet<>();
         private final StringBuilder current = new StringBuilder();
+        private final StringBuilder outsideLinks = new StringBuilder();
+        private int boilerplateDepth;
+        private int linkDepth;
+        private boolean currentInBoilerplate;
+        private boolean currentHasLink;
 
         @Override
         public void head(Node node, int depth) {
@@ -47,13 +80,27 @@ public final class TextExtractor {
                 } else if (element.isBlock()) {
                     endParagraph();
                 }
+                if (isBoilerplateElement(element)) {
+                    boilerplateDepth++;
+                }
+                if (element.normalName().equals("a")) {
+                    linkDepth++;
+                }
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element element && element.isBlock()) {
-                endParagraph();
+            if (node instanceof Element element) {
+                if (element.isBlock()) {
+                    endParagraph();
+                }
+                if (isBoilerplateElement(element)) {
+                    boilerplateDepth--;
+                }
+                if (element.normalName().equals("a")) {
+                    linkDepth--;
+                }
             }
         }
 
@@ -65,23 +112,38 @@ public final class TextExtractor {
                     endParagraph();
                 }
                 current.append(parts[i]);
+                if (!parts[i].isBlank()) {
+                    currentInBoilerplate |= boilerplateDepth > 0;
+                    if (linkDepth > 0) {
+                        currentHasLink = true;
+                    } else {
+                        outsideLinks.append(parts[i]);
+                    }
+                }
             }
         }
 
         private void endParagraph() {
+            boolean linksOnly = currentHasLink && LINK_SEPARATORS.matcher(outsideLinks).replaceAll("").isEmpty();
             // Two <br> in a row are how many feeds write a paragraph break.
             for (String part : current.toString().split("\\n\\s*\\n")) {
                 String paragraph = WHITESPACE.matcher(part).replaceAll(" ").strip();
                 if (!paragraph.isEmpty()) {
+                    if (currentInBoilerplate || linksOnly) {
+                        marked.add(paragraphs.size());
+                    }
                     paragraphs.add(paragraph);
                 }
             }
             current.setLength(0);
+            outsideLinks.setLength(0);
+            currentInBoilerplate = false;
+            currentHasLink = false;
         }
 
-        List<String> finish() {
+        ExtractedText finish() {
             endParagraph();
-            return paragraphs;
+            return new ExtractedText(paragraphs, marked);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Which of a reader's interests a post is about: an interest equal to one of its tags (taxonomy topics and its own
- * categories), or found as whole stemmed words in its title or text ("marketing" finds "marketers").
+ * categories), or found as whole stemmed words in its title or text ("marketing" finds "marketers"), both stemmed
+ * by the post's language.
  */
 public final class InterestMatcher {
     private final Stemmer stemmer;
@@ -47,10 +48,10 @@ public final class InterestMatcher {
                     matched.add(name);
                     continue;
                 }
-                List<String> stems = stemmer.stems(name);
+                List<String> stems = stemmer.stems(name, post.language());
                 if (words == null) {
                     words = stemmer.stems((post.title() == null ? "" : post.title()) + "\n"
-                            + (post.text() == null ? "" : post.text()));
+                            + (post.text() == null ? "" : post.text()), post.language());
                 }
                 if (!stems.isEmpty() && Collections.indexOfSubList(words, stems) >= 0) {
                     matched.add(name);

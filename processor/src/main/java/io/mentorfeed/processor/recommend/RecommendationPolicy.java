@@ -9,7 +9,10 @@ import io.mentorfeed.processor.relationship.HoldBack;
 import io.mentorfeed.processor.relationship.ProfileHistory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,8 @@ import java.util.Optional;
  * this reader). A question or invitation to readers, or personal news, inside the window: respond-now, unless a
  * relationship rule holds it back (respond-later with eligibleAt) or the comments are already crowded (read).
  * Anything else: read. A respond decision says whether the mentor usually answers commenters. Every decision carries
- * reasons a reader can understand.
+ * reasons a reader can understand. A post that mentions an upcoming event keeps its window open until the end of
+ * the event's day, and the decision carries the event's date and place.
  */
 public final class RecommendationPolicy {
     private static final double SKIP_SCORE = 0.0;
@@ -29,6 +33,13 @@ public final class RecommendationPolicy {
     private static final double EARLY_BONUS = 0.2;
     private static final double INTEREST_BONUS = 0.1;
     private static final int MAX_INTERESTS_SCORED = 3;
+    /**
+     * The event's day is over everywhere at noon UTC the next day (the "anywhere on Earth" end of a date): the post
+     * does not say in which time zone its date is.
+     */
+    private static final ZoneOffset LAST_ZONE_ON_EARTH = ZoneOffset.ofHours(-12);
+    private static final DateTimeFormatter EVENT_DAY = DateTimeFormatter.ofPattern("EEE d MMMM uuuu",
+            java.util.Locale.ENGLISH);
 
     private final ProcessorConfig config;
     private final HoldBack holdBack;
@@ -38,8 +49,12 @@ public final class RecommendationPolicy {
         this.holdBack = new HoldBack(config.relationships());
     }
 
-    /** The situation of one decision: the reader's history, zone and plans, and the reader's snooze if any. */
-    public record Context(ProfileHistory history, ZoneId zone, long plannedToday, Instant snoozedUntil, Instant now) {}
+    /**
+     * The situation of one decision: the reader's history and zone, how many other mentors' respond-now posts the
+     * reader's digest shows, and the reader's snooze if any.
+     */
+    public record Context(ProfileHistory history, ZoneId zone, long respondNowShown, Instant snoozedUntil,
+                          Instant now) {}
 
     public Recommendation decide(Candidate post, Context ctx) {
         Instant now = ctx.now();
@@ -66,7 +81,7 @@ public final class RecommendationPolicy {
         } else if (ask.isPresent()) {
             reasons.add(signalReason(ask.get()));
             var hold = holdBack.check(ctx.history(), post.mentorId(), post.mentorName(), ctx.zone(),
-                    ctx.plannedToday(), ctx.snoozedUntil(), now);
+                    ctx.respondNowShown(), ctx.snoozedUntil(), now);
             if (hold.isPresent() && !hold.get().until().isBefore(window.closesAt())) {
                 action = Action.READ;
                 score = READ_SCORE;
@@ -106,6 +121,7 @@ public final class RecommendationPolicy {
                 reasons.add(signalReason(signal));
             }
         }
+        Optional<Signal> event = first(post, Signal.Kind.EVENT);
         for (String interest : post.matchedInterests()) {
             reasons.add("Matches your interest in " + interest);
         }
@@ -116,12 +132,20 @@ public final class RecommendationPolicy {
         score += INTEREST_BONUS * Math.min(post.matchedInterests().size(), MAX_INTERESTS_SCORED);
         return new Recommendation(post.profileId(), post.postId(), post.mentorId(), post.mentorName(), post.title(),
                 post.link(), post.published(), action, window, eligibleAt, Math.min(1.0, score), reasons,
-                post.tags(), post.signals(), now, false);
+                post.tags(), post.signals(), now, false, event.map(Signal::date).orElse(null),
+                event.map(Signal::place).orElse(null));
     }
 
+    /** Open from publication for the source kind's span, or until the end of the event's day when that is later. */
     public ResponseWindow windowOf(Candidate post) {
         Instant opens = post.published();
-        return new ResponseWindow(opens, opens.plus(config.bestWithin()), opens.plus(config.windowFor(post.kind())));
+        Instant closes = opens.plus(config.windowFor(post.kind()));
+        Optional<LocalDate> eventDay = first(post, Signal.Kind.EVENT).map(Signal::date);
+        if (eventDay.isPresent()) {
+            Instant eventOver = eventDay.get().plusDays(1).atStartOfDay(LAST_ZONE_ON_EARTH).toInstant();
+            closes = eventOver.isAfter(closes) ? eventOver : closes;
+        }
+        return new ResponseWindow(opens, opens.plus(config.bestWithin()), closes);
     }
 
     /** Whether a comment is likely to be answered, from the mentor's recent comment threads; a bonus when it is. */
@@ -168,7 +192,11 @@ public final class RecommendationPolicy {
             case INVITES_RESPONSE -> evidence.endsWith("?") ? "Asks readers: '" + evidence + "'"
                     : "Invites responses: '" + evidence + "'";
             case PERSONAL_NEWS -> "Shares personal news: '" + evidence + "'; a word of support counts";
-            case EVENT -> "Mentions an event: '" + evidence + "'";
+            case EVENT -> signal.date() == null ? "Mentions an event: '" + evidence + "'"
+                    : "Mentions an event on " + EVENT_DAY.format(signal.date())
+                            + (signal.place() == null ? "" : signal.place().equals("online") ? " (online)"
+                                    : " in " + signal.place())
+                            + ": '" + evidence + "'; open until then";
             case ANNOUNCEMENT -> "Announces something new: '" + evidence + "'";
         };
     }

@@ -27,10 +27,10 @@ public final class HoldBack {
     public record Hold(Instant until, List<String> reasons) {}
 
     /**
-     * @param plannedToday respond-now decisions of this reader still open from today, other than this one
+     * @param respondNowShown the other mentors whose respond-now posts the reader's digest shows now
      */
     public Optional<Hold> check(ProfileHistory history, String mentorId, String mentorName, ZoneId zone,
-                                long plannedToday, Instant snoozedUntil, Instant now) {
+                                long respondNowShown, Instant snoozedUntil, Instant now) {
         Instant until = null;
         List<String> reasons = new ArrayList<>();
         List<Instant> thisWeek = history.responsesTo(mentorId, now.minus(WEEK));
@@ -47,16 +47,26 @@ public final class HoldBack {
                     + "; leave " + Ages.describe(rules.minGapPerMentor()) + " between responses");
         }
         ZonedDateTime startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone);
-        long used = history.responsesSince(startOfDay.toInstant()) + plannedToday;
-        if (used >= rules.dailyBudget()) {
+        // The budget counts what the reader is shown: today's responses and the respond-now rows of the digest, so
+        // "used up" never comes with fewer of them on screen (api.max-respond-now is at least the budget). A row
+        // frees when the reader acts on it or its window closes; every re-decision looks again.
+        long written = history.responsesSince(startOfDay.toInstant());
+        if (written + respondNowShown >= rules.dailyBudget()) {
             until = later(until, startOfDay.plusDays(1).toInstant());
-            reasons.add("Today's budget of " + rules.dailyBudget() + " responses is used up");
+            reasons.add("Today's budget of " + rules.dailyBudget() + " responses is used up: "
+                    + budgetUse(respondNowShown, written));
         }
         if (snoozedUntil != null && snoozedUntil.isAfter(now)) {
             until = later(until, snoozedUntil);
             reasons.add("You snoozed it for " + Ages.describe(Duration.between(now, snoozedUntil)));
         }
         return until == null ? Optional.empty() : Optional.of(new Hold(until, reasons));
+    }
+
+    private static String budgetUse(long shown, long written) {
+        String toDo = shown == 1 ? "1 post to respond to in your digest" : shown + " posts to respond to in your digest";
+        String done = written == 1 ? "1 response written today" : written + " responses written today";
+        return shown == 0 ? done : written == 0 ? toDo : toDo + ", " + done;
     }
 
     private static Instant later(Instant a, Instant b) {

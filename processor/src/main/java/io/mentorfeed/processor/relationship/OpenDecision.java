@@ -34,6 +34,6 @@ public record OpenDecision(Candidate candidate, Instant snoozedUntil, Recommenda
         });
         return with(new Recommendation(last.profileId(), last.postId(), last.mentorId(), last.mentorName(),
                 last.title(), last.link(), last.published(), last.action(), last.window(), last.eligibleAt(),
-                last.score(), reasons, last.tags(), last.signals(), now, true));
+                last.score(), reasons, last.tags(), last.signals(), now, true, last.eventDate(), last.eventPlace()));
     }
 }

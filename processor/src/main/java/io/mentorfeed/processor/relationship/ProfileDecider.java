@@ -167,6 +167,12 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
             }
             if (open.published().window().closesAt().plus(REMEMBER_AFTER_CLOSE).isBefore(now)) {
                 decisions.delete(key);
+                // Normally long read by now; after a long outage it may still count as a respond-now row.
+                ProfileHistory history = historyOf(open.candidate().profileId());
+                ProfileHistory without = history.withRespondNow(open.candidate().postId(), null, null);
+                if (without != history) {
+                    histories.put(open.candidate().profileId(), without);
+                }
                 forgotten++;
             } else if (!open.closed()) {
                 publishIfChanged(key, open, decide(open, now), now);
@@ -180,9 +186,9 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         Profile profile = profiles.get(profileId);
         ZoneId zone = profile == null ? ZoneId.of("UTC") : profile.timeZone();
         ProfileHistory history = historyOf(profileId);
-        Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         var ctx = new RecommendationPolicy.Context(history, zone,
-                history.respondNowSince(startOfDay, open.candidate().postId()), open.snoozedUntil(), now);
+                history.respondNowMentorsBesides(open.candidate().postId(), open.candidate().mentorId()),
+                open.snoozedUntil(), now);
         return policy.decide(open.candidate(), ctx);
     }
 
@@ -203,7 +209,7 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         Recommendation r = open.published();
         ProfileHistory history = historyOf(r.profileId());
         boolean respondNow = r.action() == Action.RESPOND_NOW && !r.closed();
-        ProfileHistory planned = history.withRespondNow(r.postId(), respondNow ? now : null);
+        ProfileHistory planned = history.withRespondNow(r.postId(), r.mentorId(), respondNow ? now : null);
         if (planned != history) {
             histories.put(r.profileId(), planned);
         }

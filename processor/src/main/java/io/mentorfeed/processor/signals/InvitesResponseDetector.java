@@ -26,12 +26,28 @@ public final class InvitesResponseDetector implements SignalDetector {
             "\\breply to this (email|post|newsletter)\\b",
             "\\bi('d| would) (love|like) to hear\\b",
             "\\btell me (what|how|about|if|whether|in)\\b",
-            "\\bshare your (thoughts|experiences?|stories|story|take|ideas?|tips?)\\b"),
+            "\\bshare your (thoughts|experiences?|stories|story|take|ideas?|tips?)\\b",
+            "\\breply (and|with)\\b",
+            "\\bsend (me|us) (yours|your \\w+|a \\w+|it|them)\\b",
+            "\\bsend (it|them) my way\\b"),
             Pattern.CASE_INSENSITIVE);
     /** "In the comments" invites only when nobody is being quoted: "as Sam said in the comments" does not. */
     private static final Pattern IN_THE_COMMENTS = Pattern.compile("\\bin the comments\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(said|wrote|asked|answered|pointed out|suggested|mentioned|noted)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A question someone else asked, quoted or reported ("The best one: ...?", "I asked Dana: ...?", "Priya asks:
+     * ...?"), or put to a named person ("Maria, what do you do...?").
+     */
+    private static final Pattern NOT_TO_READERS = Pattern.compile("^((?i:the (best|first|last|hardest|most common|top)"
+            + " (one|question))\\b|[\"\u201C']|[^?]*\\b(asked|asks|wondered|wonders)\\b(?! you)[^?]*:)"
+            + "|^(?!(So|Now|Well|Okay|OK|And|But|Friends|Folks|Readers|Everyone|All|Honestly|Seriously)\\b)"
+            + "\\p{Lu}\\p{L}+, (what|how|why|do|did|would|are|is|can|who|where|when|have)\\b");
+    /** A transcript's speaker label ("Ivan: ..."): the questions there are put to the guest. */
+    private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}+)?: ");
+    /** An answer right after a question: it was rhetorical ("Was I wrong? Yes."). */
+    private static final Pattern ANSWER = Pattern.compile("^(yes|no|nope|probably|usually|of course|because|not"
+            + " really|most of us|nobody|none)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSES_READER = Pattern.compile(
             "\\b(you|your|you're|you've|yours|anyone|anybody|everyone|readers|y'all)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -61,8 +77,10 @@ public final class InvitesResponseDetector implements SignalDetector {
 
     private static Optional<String> closingEvidence(List<String> sentences) {
         String invitation = null;
-        for (String sentence : sentences) {
-            if (isQuestionToReaders(sentence)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            boolean answered = i + 1 < sentences.size() && ANSWER.matcher(sentences.get(i + 1)).find();
+            if (isQuestionToReaders(sentence) && !answered && !(i == 0 && SPEAKER.matcher(sentence).find())) {
                 return Optional.of(sentence);
             }
             if (invitation == null && isInvitation(sentence)) {
@@ -78,7 +96,8 @@ public final class InvitesResponseDetector implements SignalDetector {
     }
 
     private static boolean isQuestionToReaders(String sentence) {
-        return sentence.endsWith("?") && ADDRESSES_READER.matcher(sentence).find();
+        return sentence.endsWith("?") && ADDRESSES_READER.matcher(sentence).find()
+                && !NOT_TO_READERS.matcher(sentence).find();
     }
 
     private static int closingStart(List<String> paragraphs) {

@@ -2,16 +2,18 @@ package io.mentorfeed.processor.signals;
 
 import io.mentorfeed.processor.posts.ExtractedText;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What signal detectors read: the title apart from the body, and the body by paragraph and sentence. The sentences
+ * What signal detectors read: the title apart from the body, and the body by paragraph and sentence, with the time
+ * the post was published (what "next Tuesday" and "last May" are relative to; null when unknown). The sentences
  * are split once here, not once per detector.
  */
 public record PostText(String title, ExtractedText body, List<String> titleSentences,
-                       List<List<String>> paragraphSentences) {
+                       List<List<String>> paragraphSentences, Instant published) {
     public PostText {
         title = title == null ? "" : title.strip();
         body = body == null ? new ExtractedText(List.of()) : body;
@@ -20,7 +22,11 @@ public record PostText(String title, ExtractedText body, List<String> titleSente
     }
 
     public PostText(String title, ExtractedText body) {
-        this(title, body, null, null);
+        this(title, body, null, null, null);
+    }
+
+    public PostText(String title, ExtractedText body, Instant published) {
+        this(title, body, null, null, published);
     }
 
     /** The sentences of one paragraph, trimmed; curly apostrophes made straight so patterns stay simple. */

@@ -16,11 +16,18 @@ final class SentenceRule {
     private final Signal.Kind kind;
     private final Pattern trigger;
     private final Pattern context;
+    private final Pattern unless;
 
     SentenceRule(Signal.Kind kind, Pattern trigger, Pattern context) {
+        this(kind, trigger, context, null);
+    }
+
+    /** A rule that does not hold in a sentence matching {@code unless}. */
+    SentenceRule(Signal.Kind kind, Pattern trigger, Pattern context, Pattern unless) {
         this.kind = kind;
         this.trigger = trigger;
         this.context = context;
+        this.unless = unless;
     }
 
     Optional<Signal> find(PostText post) {
@@ -40,7 +47,8 @@ final class SentenceRule {
     }
 
     private boolean matches(String sentence) {
-        return trigger.matcher(sentence).find() && context.matcher(sentence).find();
+        return trigger.matcher(sentence).find() && context.matcher(sentence).find()
+                && (unless == null || !unless.matcher(sentence).find());
     }
 
     private Signal signal(String sentence) {

@@ -12,7 +12,7 @@ public final class SignalDetectors {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** Every signal of DESIGN.md: a question or invitation to readers, an event, personal news, an announcement. */
+    /** Every signal of docs/design.md: a question or invitation to readers, an event, personal news, an announcement. */
     public static SignalDetectors standard() {
         return new SignalDetectors(List.of(new InvitesResponseDetector(), new EventDetector(),
                 new PersonalNewsDetector(), new AnnouncementDetector()));

@@ -34,6 +34,34 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void anUpcomingEventKeepsThePostOpenUntilTheEventAndTheDecisionCarriesItsDayAndPlace() {
+        var event = new Signal(Signal.Kind.EVENT, "Live show in London on June 18.", java.time.LocalDate.of(2026, 6, 18),
+                "London");
+        Post post = post(NOW.minus(Duration.ofDays(12)), null, List.of(), List.of(event), null);
+
+        Recommendation r = decide(post, List.of());
+
+        // Twelve days on, a podcast's five-day window would be over; the event's is not.
+        assertThat(r.action()).isEqualTo(Action.READ);
+        assertThat(r.window().closesAt()).isEqualTo(Instant.parse("2026-06-19T12:00:00Z"));
+        assertThat(r.eventDate()).isEqualTo(java.time.LocalDate.of(2026, 6, 18));
+        assertThat(r.eventPlace()).isEqualTo("London");
+        assertThat(r.reasons()).contains("Mentions an event on Thu 18 June 2026 in London: 'Live show in London on "
+                + "June 18.'; open until then");
+    }
+
+    @Test
+    void anEventSoonerThanTheSourcesSpanDoesNotShortenTheWindow() {
+        var event = new Signal(Signal.Kind.EVENT, "Tonight, online.", NOW.atZone(ZoneId.of("UTC")).toLocalDate(),
+                "online");
+
+        Recommendation r = decide(post(NOW, "Who's coming?", List.of(), List.of(event), null), List.of());
+
+        assertThat(r.window().closesAt()).isEqualTo(NOW.plus(Duration.ofDays(5)));
+        assertThat(r.reasons()).anySatisfy(reason -> assertThat(reason).contains("(online)"));
+    }
+
+    @Test
     void aFutureDateCountsAsJustPublished() {
         Recommendation r = decide(post(NOW.plus(Duration.ofHours(2)), "Who else is going?", List.of()), List.of());
 
@@ -94,7 +122,20 @@ class RecommendationPolicyTest {
 
         assertThat(r.action()).isEqualTo(Action.RESPOND_LATER);
         assertThat(r.eligibleAt()).isEqualTo(Instant.parse("2026-05-11T00:00:00Z"));
-        assertThat(r.reasons()).contains("Today's budget of 3 responses is used up");
+        assertThat(r.reasons()).contains("Today's budget of 3 responses is used up: 3 posts to respond to in your "
+                + "digest");
+    }
+
+    @Test
+    void theBudgetCountsResponsesWrittenTodayAndTheDigestsRespondNowRows() {
+        var history = ProfileHistory.empty()
+                .withResponse(new ProfileHistory.Response("e1", "sam", NOW.minus(Duration.ofHours(2))), NOW);
+
+        assertThat(decide(post(NOW, "What do you think?", List.of()), history, 1, null).action())
+                .isEqualTo(Action.RESPOND_NOW);
+        assertThat(decide(post(NOW, "What do you think?", List.of()), history, 2, null).reasons())
+                .contains("Today's budget of 3 responses is used up: 2 posts to respond to in your digest, "
+                        + "1 response written today");
     }
 
     @Test
@@ -224,9 +265,9 @@ class RecommendationPolicyTest {
                 null, NOW));
     }
 
-    private Recommendation decide(Post post, ProfileHistory history, long plannedToday, Instant snoozedUntil) {
+    private Recommendation decide(Post post, ProfileHistory history, long respondNowShown, Instant snoozedUntil) {
         var candidate = Candidate.of("reader", post, podcaster, List.of(), null);
-        return policy.decide(candidate, new RecommendationPolicy.Context(history, ZoneId.of("UTC"), plannedToday,
+        return policy.decide(candidate, new RecommendationPolicy.Context(history, ZoneId.of("UTC"), respondNowShown,
                 snoozedUntil, NOW));
     }
 

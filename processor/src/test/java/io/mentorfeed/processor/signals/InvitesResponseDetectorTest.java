@@ -63,6 +63,26 @@ class InvitesResponseDetectorTest {
     }
 
     @Test
+    void questionsPutToAGuestOrQuotedFromSomeoneElseAreNotToReaders() {
+        assertThat(detect("Interview", "<p>Ivan: Maria, what do you do when you blank on stage?</p>")).isEmpty();
+        assertThat(detect("Panel", "<p>The best one: if you drop CVs, what replaces the filter?</p>")).isEmpty();
+        assertThat(detect("Dana", "<p>I asked Dana: what would you post first?</p>")).isEmpty();
+    }
+
+    @Test
+    void aQuestionAnsweredAtOnceIsRhetorical() {
+        assertThat(detect("TikTok", "<p>Was I wrong about you? Yes. Am I still sceptical? Also yes.</p>")).isEmpty();
+    }
+
+    @Test
+    void asksToSendOrReplyAreInvitations() {
+        assertThat(detect("Mailbag", "<p>Answers.</p><p>Got a question for the next mailbag? Send it my way.</p>"))
+                .isPresent();
+        assertThat(detect("Berlin", "<p>If you're in Berlin and hire engineers, I'd love to meet: reply and say hi."
+                + "</p>")).isPresent();
+    }
+
+    @Test
     void anEmptyBodyHasNoSignal() {
         assertThat(detect("What do you think?", null)).isEmpty();
     }

@@ -63,6 +63,14 @@ class SentenceSignalDetectorsTest {
     }
 
     @Test
+    void aFriendsLaunchIsNoAnnouncementAndASeasonStartingTodayIs() {
+        assertThat(new AnnouncementDetector().detect(new PostText("", extractor.extract(
+                "<p>My friend Lena's debut novel is out today.</p>")))).isEmpty();
+        assertThat(new AnnouncementDetector().detect(new PostText("", extractor.extract(
+                "<p>Season 4 of the show starts today.</p>")))).isPresent();
+    }
+
+    @Test
     void theStandardDetectorsFindEverySignalOnceInAFixedOrder() {
         var post = new PostText("Episode 12 is live", extractor.extract(Fixtures.text("signals/personal-news.html")
                 + "<p>What helped you through a loss? Tell me in the comments.</p>"));

@@ -19,6 +19,26 @@ class TopicTaggerTest {
     }
 
     @Test
+    void aPostIsStemmedByItsLanguageAndTheTaxonomyWithIt() {
+        var books = new TopicTagger(new Stemmer(), Map.of("books", List.of("Buch"), "hiring", List.of("contratación")));
+
+        // German: "Bücher" and "Buch" meet on one stem; English stemming keeps them apart.
+        assertThat(books.tags("Drei Bücher", "Die ich jedem empfehle.", List.of(), "de")).containsExactly("books");
+        assertThat(books.tags("Drei Bücher", "Die ich jedem empfehle.", List.of(), "en")).isEmpty();
+        assertThat(books.tags("Contrataciones", "Lo que aprendimos este año.", List.of(), "es"))
+                .containsExactly("hiring");
+    }
+
+    @Test
+    void aLanguageLuceneHasNoAnalyzerForIsReadAsWordsAndAnUnknownOneAsEnglish() {
+        var stemmer = new Stemmer();
+
+        assertThat(stemmer.stems("Marketers' brands", "sw")).containsExactly("marketers", "brands");
+        assertThat(stemmer.stems("Marketers' brands", null)).containsExactly("market", "brand");
+        assertThat(Stemmer.LANGUAGES).contains("en", "de", "fr", "es", "pt", "it", "nl", "sv", "ja", "ru", "ar");
+    }
+
+    @Test
     void partsOfWordsDoNotCount() {
         assertThat(tagger.tags("Start smart", "Brandy and a party.", List.of())).isEmpty();
     }
