@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Precision, recall and F1 of every signal on the labelled set (processor/src/test/resources/signal-set), for the
- * tuning part, the held-out part and both, then the confusion cases with the post id and the label's reason.
+ * tuning part, the held-out part and both, then the confusion cases with the post id and the label's reason; then
+ * the same for the posts as the processor gets them, through ingest's parser ({@link ThroughIngest}).
  * Arguments: [--set DIR] (default: the set in the processor's test jar) [--out FILE] (also write the report there).
  */
 public final class SignalEvaluation {
@@ -30,7 +31,9 @@ public final class SignalEvaluation {
             }
         }
         List<LabelledPost> posts = set == null ? LabelledSet.standard() : LabelledSet.load(set);
-        String report = "# Signals on the labelled set\n\n" + EvaluationReport.markdown(new SignalEvaluator().evaluate(posts));
+        String report = "# Signals on the labelled set\n\n" + EvaluationReport.markdown(new SignalEvaluator().evaluate(posts))
+                + "\n# The same posts through ingest (written into a feed, read back by ingest's parser)\n\n"
+                + EvaluationReport.markdown(new SignalEvaluator().evaluate(new ThroughIngest().read(posts)));
         System.out.print(report);
         if (out != null) {
             Files.writeString(out, report);

@@ -15,8 +15,9 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Kept, as feed readers keep them: text structure (paragraphs, headings, lists, quotes, code, tables, figures,
  * details), inline formatting, links (http, https, mailto), images (with srcset), audio and video with their
- * sources and tracks, and iframes of the video and audio players readers embed (YouTube, Vimeo, SoundCloud,
- * Spotify, Apple Podcasts). Dropped: scripts and styles with their text, event handlers, style, class and id
+ * sources and tracks, iframes of the video and audio players readers embed (YouTube, Vimeo, SoundCloud, Spotify,
+ * Apple Podcasts), and class and id names (the processor reads "share", "author-bio", "related" in them; every
+ * output sanitizes again for its own medium). Dropped: scripts and styles with their text, event handlers, style
  * attributes, forms and their controls, objects, embeds, SVG and MathML, frames from other hosts, tracking pixels
  * (1x1 images), and any URL that is not http(s) or mailto (javascript:, data:, vbscript:). Entities are read as
  * a browser reads them and written back as safe HTML, so what a browser shows is what the feed meant.
@@ -41,6 +42,8 @@ final class ContentSanitizer {
             .allowElements(ContentSanitizer::playerFrameOnly, "iframe")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("title", "dir", "lang").globally()
+            // Not active, and how the processor tells a sharing box, a bio or related posts from the post itself.
+            .allowAttributes("class", "id").matching(ContentSanitizer::plainName).globally()
             .allowAttributes("href", "hreflang").onElements("a")
             .allowAttributes("src", "alt", "width", "height", "sizes").onElements("img")
             .allowAttributes("srcset").matching(ContentSanitizer::safeSrcset).onElements("img", "source")
@@ -134,6 +137,12 @@ final class ContentSanitizer {
             }
         }
         return value;
+    }
+
+    /** A class or id kept only as names: letters, digits, '-', '_', ':' and spaces, at most 200 characters. */
+    private static String plainName(String element, String attribute, String value) {
+        return value.length() <= 200 && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'
+                || c == '_' || c == ' ' || c == ':') ? value : null;
     }
 
     private static String value(List<String> attributes, String name) {
