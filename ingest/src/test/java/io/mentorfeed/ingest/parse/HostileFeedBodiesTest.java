@@ -163,6 +163,26 @@ class HostileFeedBodiesTest {
         assertThat(entry.summary()).isEqualTo("<p>Hi</p>");
     }
 
+    @Test
+    void elementsNestedDeeperThanAnyFeedAreRefusedWithAReason() {
+        String deep = "<rss version=\"2.0\"><channel><title>Deep</title><item><title>t</title><description>"
+                + "<div>".repeat(20_000) + "x" + "</div>".repeat(20_000) + "</description></item></channel></rss>";
+
+        assertThatThrownBy(() -> parser.parse(deep.getBytes(StandardCharsets.UTF_8), null, URL))
+                .isInstanceOf(FeedParseException.class).hasMessageContaining("depth");
+    }
+
+    @Test
+    void markupNestedDeepButWithinTheLimitsIsReadWithoutRunningOutOfStack() throws Exception {
+        // 250 levels of naked markup: within the XML depth limit (512) and the sanitizer's (256, OWASP's balancer).
+        String nested = "<rss version=\"2.0\"><channel><title>Nested</title><item><title>t</title><description>"
+                + "<div>".repeat(250) + "deep text" + "</div>".repeat(250) + "</description></item></channel></rss>";
+
+        FeedEntry entry = parser.parse(nested.getBytes(StandardCharsets.UTF_8), null, URL).entries().getFirst();
+
+        assertThat(entry.summary()).contains("deep text");
+    }
+
     private static Map<String, FeedEntry> byId(ParsedFeed feed) {
         return feed.entries().stream().collect(Collectors.toMap(FeedEntry::id, Function.identity()));
     }
