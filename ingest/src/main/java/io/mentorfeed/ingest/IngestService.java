@@ -11,6 +11,7 @@ import io.mentorfeed.ingest.schedule.PollRhythm;
 import io.mentorfeed.ingest.websub.PushSink;
 import io.mentorfeed.ingest.websub.PushSubscriptions;
 import io.mentorfeed.ingest.websub.WebSub;
+import io.mentorfeed.model.follow.TopicFollower;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +42,7 @@ public final class IngestService implements AutoCloseable {
     private FeedPoller poller;
     private WebSub webSub;
     private MentorRegistry registry;
-    private volatile ControlCommands control;
-    private volatile Thread registryThread;
-    private volatile Thread controlThread;
+    private volatile TopicFollower<String, byte[]> control;
     private boolean started;
     private volatile boolean stopped;
     private volatile boolean halted;
@@ -97,11 +95,10 @@ public final class IngestService implements AutoCloseable {
             PushSubscriptions subscriptions = webSub != null ? webSub : PushSubscriptions.OFF;
             poller = new FeedPoller(fetcher, parser, publisher, backoff, rhythm, Clock.systemUTC(),
                     2 * config.maxEntriesPerFeed(), comments, metrics, fullText, subscriptions);
-            control = new ControlCommands(instance, kafkaProperties, scheduler);
-            controlThread = startThread(control, "ingest-control");
+            control = ControlCommands.follower(instance, kafkaProperties, scheduler).start();
             registry = new MentorRegistry(config.groupId(), instance, kafkaProperties, scheduler, publisher,
                     subscriptions);
-            registryThread = startThread(registry, "ingest-mentors");
+            registry.start();
             log.info("ingest started groupId={} instance={} pollIntervalSeconds={} maxConcurrentFetches={} websub={}",
                     config.groupId(), instance, config.pollInterval().toSeconds(), config.maxConcurrentFetches(),
                     webSub != null ? "on" : "off");
@@ -125,17 +122,10 @@ public final class IngestService implements AutoCloseable {
                 .orElse(PushSink.Delivery.NOT_FOLLOWED);
     }
 
-    private static Thread startThread(Runnable loop, String name) {
-        Thread thread = new Thread(loop, name);
-        thread.start();
-        return thread;
-    }
-
     /** True once the registry consumer has its partitions and is running. */
     public boolean isReady() {
         MentorRegistry current = registry;
-        Thread thread = registryThread;
-        return current != null && thread != null && thread.isAlive() && current.isReady();
+        return current != null && current.isReady();
     }
 
     /**
@@ -147,8 +137,8 @@ public final class IngestService implements AutoCloseable {
         if (halted) {
             return false;
         }
-        Thread mentors = registryThread;
-        Thread commands = controlThread;
+        MentorRegistry mentors = registry;
+        TopicFollower<String, byte[]> commands = control;
         if (stopped || mentors == null || commands == null) {
             return true;
         }
@@ -157,8 +147,8 @@ public final class IngestService implements AutoCloseable {
 
     /** True once the control consumer reads from the end of mentorfeed.control: a command written now is acted on. */
     boolean isListeningForCommands() {
-        ControlCommands current = control;
-        return current != null && current.isListening();
+        TopicFollower<String, byte[]> current = control;
+        return current != null && current.isFollowing();
     }
 
     /**
@@ -180,8 +170,6 @@ public final class IngestService implements AutoCloseable {
             if (control != null) {
                 control.stop();
             }
-            join(registryThread);
-            join(controlThread);
             if (webSub != null) {
                 webSub.close();
             }
@@ -195,17 +183,6 @@ public final class IngestService implements AutoCloseable {
                 fetcher.close();
             }
             log.info("ingest stopped groupId={}", config.groupId());
-        }
-    }
-
-    private static void join(Thread thread) {
-        if (thread == null) {
-            return;
-        }
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,6 +7,7 @@ import io.mentorfeed.ingest.websub.PushSubscriptions;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.model.follow.TopicFollower;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -28,20 +29,21 @@ import org.slf4j.LoggerFactory;
  * Follows the mentor registry for the partitions this instance is assigned in its consumer group. The topic is a
  * compacted table, so each assigned partition is read from the beginning (no offsets committed) and every mentor
  * in it is handed to the scheduler with the state its feed had in mentorfeed.feed-state, read before the first poll;
- * revoked partitions are dropped. A removed mentor's feed is also unsubscribed at its WebSub hub. Runs on its own
- * thread.
+ * revoked partitions are dropped. A removed mentor's feed is also unsubscribed at its WebSub hub. Followed by a
+ * {@link TopicFollower} in the ingest group; the rebalance callbacks run on its thread, inside its polls.
  */
-final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
+final class MentorRegistry implements TopicFollower.Handler<String, byte[]>, ConsumerRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(MentorRegistry.class);
 
-    private final KafkaConsumer<String, byte[]> consumer;
     private final FeedScheduler scheduler;
     private final EntryPublisher publisher;
     private final FeedStateRestorer restorer;
     private final PushSubscriptions webSub;
     /** States read at the last assignment, handed over as the assigned mentors are read; registry thread only. */
     private final Map<String, FeedState> restored = new HashMap<>();
-    private volatile boolean running = true;
+    private final TopicFollower<String, byte[]> follower;
+    /** The follower's consumer, given once it subscribed: the rebalance callbacks seek with it. */
+    private Consumer<String, byte[]> consumer;
     private volatile boolean assigned;
 
     /** @param clientIdPrefix this instance's name, for its consumers' client ids */
@@ -49,36 +51,33 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
                    EntryPublisher publisher, PushSubscriptions webSub) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, clientIdPrefix + "-mentors");
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.scheduler = scheduler;
         this.publisher = publisher;
         this.webSub = webSub;
         this.restorer = new FeedStateRestorer(kafkaProperties, clientIdPrefix + "-feed-state", Duration.ofSeconds(60));
+        this.follower = TopicFollower.builder("ingest-mentors", props, new StringDeserializer(),
+                new ByteArrayDeserializer()).subscribe(List.of(Topics.MENTORS.name()), this).handler(this).build();
+    }
+
+    void start() {
+        follower.start();
     }
 
     @Override
-    public void run() {
-        try {
-            consumer.subscribe(List.of(Topics.MENTORS.name()), this);
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    handle(record);
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            log.error("mentor registry consumer stopped error=\"{}\"", e.getMessage(), e);
-        } finally {
-            running = false;
-            consumer.close(Duration.ofSeconds(5));
-            restorer.close();
-        }
+    public void placed(Consumer<String, byte[]> subscribed, Collection<TopicPartition> partitions) {
+        this.consumer = subscribed;
+    }
+
+    @Override
+    public void records(Consumer<String, byte[]> ignored, ConsumerRecords<String, byte[]> records) {
+        records.forEach(this::handle);
+    }
+
+    @Override
+    public void stopped() {
+        restorer.close();
     }
 
     private void handle(ConsumerRecord<String, byte[]> record) {
@@ -139,13 +138,17 @@ final class MentorRegistry implements Runnable, ConsumerRebalanceListener {
         onPartitionsRevoked(partitions);
     }
 
+    /** Running, with its partitions: the feeds of this instance are tracked. */
     boolean isReady() {
-        return running && assigned;
+        return follower.isAlive() && assigned;
     }
 
-    /** Asks the loop to end; {@link #run()} closes the consumer on its way out. */
+    boolean isAlive() {
+        return follower.isAlive();
+    }
+
+    /** Stops following the registry and waits for the consumer to close. */
     void stop() {
-        running = false;
-        consumer.wakeup();
+        follower.stop();
     }
 }

@@ -22,23 +22,20 @@ class ControlCommandsIT {
     void aMissingControlTopicIsWaitedForNotCreated(KafkaCluster kafka) throws Exception {
         var backoff = new PollBackoff(Duration.ofHours(1), Duration.ofHours(6), Duration.ZERO, new Random());
         try (var scheduler = new FeedScheduler(feed -> Duration.ofHours(1), backoff, 1, Duration.ofSeconds(1))) {
-            var commands = new ControlCommands("control-it", kafka.clientProperties(), scheduler);
-            Thread thread = new Thread(commands, "control-it");
-            thread.start();
+            var commands = ControlCommands.follower("control-it", kafka.clientProperties(), scheduler).start();
             try {
                 // Long enough for its first look, and for a broker that auto-creates topics to have done so.
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                        .until(() -> !commands.isListening());
+                        .until(() -> !commands.isFollowing());
                 assertThat(topicNames(kafka)).doesNotContain(Topics.CONTROL.name());
 
                 kafka.createTopics(List.of(Topics.CONTROL));
 
-                await().atMost(Duration.ofSeconds(30)).until(commands::isListening);
+                await().atMost(Duration.ofSeconds(30)).until(commands::isFollowing);
             } finally {
                 commands.stop();
-                thread.join(Duration.ofSeconds(10));
             }
-            assertThat(thread.isAlive()).isFalse();
+            assertThat(commands.isAlive()).isFalse();
         }
     }
 
