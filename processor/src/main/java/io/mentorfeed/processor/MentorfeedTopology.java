@@ -24,7 +24,9 @@ import io.mentorfeed.processor.relationship.ProfileDecider;
 import io.mentorfeed.processor.relationship.ProfileEvent;
 import io.mentorfeed.processor.relationship.ProfileHistory;
 import io.mentorfeed.processor.signals.SignalDetectors;
+import io.mentorfeed.processor.tables.DirectoryRow;
 import io.mentorfeed.processor.tables.GlobalTableLoader;
+import io.mentorfeed.processor.tables.ProfileDirectoryLoader;
 import io.mentorfeed.processor.tags.LanguageDetector;
 import io.mentorfeed.processor.tags.Stemmer;
 import io.mentorfeed.processor.tags.TopicTagger;
@@ -42,7 +44,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The processor's topology, built without any connection so tests and the service share it:
  * <pre>
- *   mentors, profiles --> global stores (every task sees every mentor and profile)
+ *   mentors --> global store; profiles --> global profile directory (profiles + mentor -> followers index)
  *   entries (by mentor) --> PostBuilder (dedupe, mentor habits, feed boilerplate) --> posts (by post id)
  *   comments (by mentor) --> CommentHabitsLearner (reply habit into the same mentor-habits store)
  *                                 \--> FollowerFanout --> candidates-by-profile (repartition, by profile id)
@@ -55,9 +57,12 @@ import org.apache.kafka.streams.state.Stores;
 public final class MentorfeedTopology {
     /** Store names are part of the changelog topic names: renaming one loses its state. */
     public static final String MENTORS_STORE = "mentors";
-    public static final String PROFILES_STORE = "profiles";
+    /** Profiles and the mentor -> followers index (a new name: the old "profiles" store held profiles only). */
+    public static final String DIRECTORY_STORE = "profile-directory";
     public static final String POST_DEDUPE_STORE = "post-dedupe";
     public static final String DECISIONS_STORE = "profile-decisions";
+    /** When each open decision is due to be looked at again (see OpenDecisions). */
+    public static final String DECISIONS_DUE_STORE = "profile-decisions-due";
     public static final String HISTORY_STORE = "profile-history";
     public static final String HABITS_STORE = "mentor-habits";
     public static final String BOILERPLATE_STORE = "feed-boilerplate";
@@ -74,7 +79,11 @@ public final class MentorfeedTopology {
     public static Topology build(ProcessorConfig config, ProcessorMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         addGlobalTable(builder, Topics.MENTORS, MENTORS_STORE, metrics);
-        addGlobalTable(builder, Topics.PROFILES, PROFILES_STORE, metrics);
+        Counter profilesRead = metrics.recordsProcessed(Topics.PROFILES.name());
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DIRECTORY_STORE),
+                        Serdes.String(), new JsonSerde<>(DirectoryRow.class)).withLoggingDisabled(),
+                Topics.PROFILES.name(), consumed(Topics.PROFILES).withName(DIRECTORY_STORE + "-source"),
+                () -> new ProfileDirectoryLoader(DIRECTORY_STORE, profilesRead));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POST_DEDUPE_STORE),
                 Serdes.String(), new JsonSerde<>(PostSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HABITS_STORE),
@@ -83,6 +92,8 @@ public final class MentorfeedTopology {
                 Serdes.String(), new JsonSerde<>(RecentParagraphs.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECISIONS_STORE),
                 Serdes.String(), new JsonSerde<>(OpenDecision.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECISIONS_DUE_STORE),
+                Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
                 Serdes.String(), new JsonSerde<>(ProfileHistory.class)));
 
@@ -103,7 +114,7 @@ public final class MentorfeedTopology {
                         Named.as("comment-habits"), HABITS_STORE);
 
         KStream<String, ProfileEvent> candidates = posts
-                .process(() -> new FollowerFanout(MENTORS_STORE, PROFILES_STORE, HABITS_STORE, interests),
+                .process(() -> new FollowerFanout(MENTORS_STORE, DIRECTORY_STORE, HABITS_STORE, interests),
                         Named.as("follower-fanout"), HABITS_STORE)
                 .repartition(Repartitioned.<String, Candidate>as(CANDIDATES).withKeySerde(Serdes.String())
                         .withValueSerde(new JsonSerde<>(Candidate.class))
@@ -113,8 +124,9 @@ public final class MentorfeedTopology {
                 .filter((profileId, engagement) -> engagement != null, Named.as("engagement-present"))
                 .mapValues(ProfileEvent::of, Named.as("engagement-event"));
         candidates.merge(engagements, Named.as("profile-events"))
-                .process(() -> new ProfileDecider(DECISIONS_STORE, HISTORY_STORE, PROFILES_STORE, policy,
-                        config.recheckEvery(), metrics), Named.as("profile-decider"), DECISIONS_STORE, HISTORY_STORE)
+                .process(() -> new ProfileDecider(DECISIONS_STORE, DECISIONS_DUE_STORE, HISTORY_STORE, DIRECTORY_STORE,
+                        policy, config.recheckEvery(), metrics), Named.as("profile-decider"),
+                        DECISIONS_STORE, DECISIONS_DUE_STORE, HISTORY_STORE)
                 .peek((key, recommendation) -> metrics.published(recommendation), Named.as("recommendations-count"))
                 .to(Topics.RECOMMENDATIONS.name(), produced(Topics.RECOMMENDATIONS).withName("recommendations"));
         return builder.build();

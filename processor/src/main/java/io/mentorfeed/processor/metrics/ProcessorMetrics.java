@@ -26,6 +26,7 @@ public final class ProcessorMetrics {
     public static final String DEAD_LETTERS = "mentorfeed.processor.dead.letters";
     public static final String PUNCTUATION_LAG = "mentorfeed.processor.punctuation.lag";
     public static final String RECOMMENDATIONS = "mentorfeed.processor.recommendations";
+    public static final String RECHECKED = "mentorfeed.processor.decisions.rechecked";
 
     /** Why a record went to the dead-letter topic: the value of the {@code reason} tag. */
     public enum DeadLetterReason {
@@ -44,6 +45,7 @@ public final class ProcessorMetrics {
     private final Map<Action, Counter> recommendations = new EnumMap<>(Action.class);
     /** Held here, not only by the gauge: Micrometer keeps a gauge's state object through a weak reference. */
     private final AtomicLong punctuationLagMillis = new AtomicLong();
+    private final Counter rechecked;
 
     public ProcessorMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -59,6 +61,9 @@ public final class ProcessorMetrics {
         }
         Gauge.builder(PUNCTUATION_LAG, punctuationLagMillis, millis -> millis.get() / 1000.0).baseUnit("seconds")
                 .description("How much later than planned the last re-decision punctuation ran")
+                .register(registry);
+        rechecked = Counter.builder(RECHECKED)
+                .description("Open decisions the wall-clock re-check read because the time index had them due")
                 .register(registry);
     }
 
@@ -96,5 +101,10 @@ public final class ProcessorMetrics {
      */
     public void punctuationLag(Duration lag) {
         punctuationLagMillis.set(Math.max(0, lag.toMillis()));
+    }
+
+    /** How many decisions one wall-clock re-check found due (the rest were not read). */
+    public void rechecked(int decisions) {
+        rechecked.increment(decisions);
     }
 }

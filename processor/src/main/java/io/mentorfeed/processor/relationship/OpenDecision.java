@@ -11,14 +11,23 @@ import java.util.List;
  * A (profile, post) pair the processor still watches, keyed "profileId/postId": the candidate to decide again, the
  * reader's snooze, and the last decision published, so that a re-decision is published only when it changes.
  * A closed one (the reader acted) stays until its window is long over, so a late revision cannot reopen it.
+ * {@code recheckAt} is where {@link OpenDecisions} filed it in its time index (null in records written before it).
  */
-public record OpenDecision(Candidate candidate, Instant snoozedUntil, Recommendation published) {
+public record OpenDecision(Candidate candidate, Instant snoozedUntil, Recommendation published, Instant recheckAt) {
+    public OpenDecision(Candidate candidate, Instant snoozedUntil, Recommendation published) {
+        this(candidate, snoozedUntil, published, null);
+    }
+
     public boolean closed() {
         return published != null && published.closed();
     }
 
     public OpenDecision with(Recommendation decision) {
-        return new OpenDecision(candidate, snoozedUntil, decision);
+        return new OpenDecision(candidate, snoozedUntil, decision, recheckAt);
+    }
+
+    OpenDecision filedAt(Instant at) {
+        return new OpenDecision(candidate, snoozedUntil, published, at);
     }
 
     /** The last decision, closed by what the reader did, saying so first. */

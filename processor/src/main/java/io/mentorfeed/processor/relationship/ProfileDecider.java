@@ -7,18 +7,18 @@ import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.processor.metrics.ProcessorMetrics;
 import io.mentorfeed.processor.recommend.Candidate;
 import io.mentorfeed.processor.recommend.RecommendationPolicy;
+import io.mentorfeed.processor.tables.ProfileDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,26 +32,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProfileDecider implements Processor<String, ProfileEvent, String, Recommendation> {
     private static final Logger log = LoggerFactory.getLogger(ProfileDecider.class);
-    /** How long a decision is remembered after its window closed: a late revision must not reopen it. */
-    static final Duration REMEMBER_AFTER_CLOSE = Duration.ofDays(30);
-
     private final String decisionsStore;
+    private final String dueStore;
     private final String historyStore;
-    private final String profilesStore;
+    private final String directoryStore;
     private final RecommendationPolicy policy;
     private final Duration recheckEvery;
     private final ProcessorMetrics metrics;
     private long lastRecheckMs;
     private ProcessorContext<String, Recommendation> context;
-    private KeyValueStore<String, OpenDecision> decisions;
-    private KeyValueStore<String, ProfileHistory> histories;
-    private KeyValueStore<String, Profile> profiles;
+    private OpenDecisions decisions;
+    private boolean indexChecked;
+    private ProfileHistories histories;
+    private ProfileDirectory directory;
 
-    public ProfileDecider(String decisionsStore, String historyStore, String profilesStore, RecommendationPolicy policy,
-                          Duration recheckEvery, ProcessorMetrics metrics) {
+    public ProfileDecider(String decisionsStore, String dueStore, String historyStore, String directoryStore,
+                          RecommendationPolicy policy, Duration recheckEvery, ProcessorMetrics metrics) {
         this.decisionsStore = decisionsStore;
+        this.dueStore = dueStore;
         this.historyStore = historyStore;
-        this.profilesStore = profilesStore;
+        this.directoryStore = directoryStore;
         this.policy = policy;
         this.recheckEvery = recheckEvery;
         this.metrics = metrics;
@@ -60,11 +60,11 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
     @Override
     public void init(ProcessorContext<String, Recommendation> context) {
         this.context = context;
-        this.decisions = context.getStateStore(decisionsStore);
-        this.histories = context.getStateStore(historyStore);
-        this.profiles = context.getStateStore(profilesStore);
+        this.decisions = new OpenDecisions(context.getStateStore(decisionsStore), context.getStateStore(dueStore));
+        this.histories = new ProfileHistories(context.getStateStore(historyStore));
+        this.directory = new ProfileDirectory(context.getStateStore(directoryStore));
         lastRecheckMs = context.currentSystemTimeMs();
-        context.schedule(recheckEvery, PunctuationType.WALL_CLOCK_TIME, this::recheckAll);
+        context.schedule(recheckEvery, PunctuationType.WALL_CLOCK_TIME, this::recheckDue);
     }
 
     @Override
@@ -94,8 +94,8 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
                     candidate.profileId(), candidate.postId(), candidate.mentorId(), candidate.revision());
             return;
         }
-        var open = new OpenDecision(candidate, before == null ? null : before.snoozedUntil(),
-                before == null ? null : before.published());
+        var open = before == null ? new OpenDecision(candidate, null, null)
+                : new OpenDecision(candidate, before.snoozedUntil(), before.published(), before.recheckAt());
         Recommendation decision = decide(open, now);
         // A new post or a new revision is always published: its title or signals may have changed.
         publish(key, open.with(decision), now);
@@ -122,8 +122,10 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
                 mentorId, engagement.kind().wireName(), open != null);
         if (open != null && !open.closed()) {
             if (engagement.kind() == Engagement.Kind.SNOOZED) {
-                var snoozed = new OpenDecision(open.candidate(), engagement.until(), open.published());
-                publishIfChanged(key, snoozed, decide(snoozed, now), now);
+                var snoozed = new OpenDecision(open.candidate(), engagement.until(), open.published(),
+                        open.recheckAt());
+                decisions.put(key, snoozed, now); // kept even when it does not change the decision
+                publishIfChanged(key, decisions.get(key), decide(snoozed, now), now);
             } else {
                 publish(key, open.closedBy(engagement, now), now);
             }
@@ -133,39 +135,56 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
 
     /** The reader's other open decisions, after something changed their caps, budget or plans. */
     private void recheckProfile(String profileId, String except, Instant now) {
-        List<String> keys = new ArrayList<>();
-        try (var iterator = decisions.prefixScan(profileId + "/", new StringSerializer())) {
-            iterator.forEachRemaining(kv -> keys.add(kv.key));
-        }
+        List<String> keys = decisions.keysOf(profileId);
         keys.remove(except);
         recheck(keys, now);
     }
 
-    /** Wall-clock time: holds end, windows close, and old decisions are forgotten. */
-    private void recheckAll(long wallClockMs) {
+    /**
+     * Wall-clock time: holds end, windows close, and old decisions are forgotten; only the decisions the time index
+     * says are due are read. A reader whose respond-now post left the digest gets the rest of theirs decided again:
+     * a slot of the day's budget came free.
+     */
+    private void recheckDue(long wallClockMs) {
         long plannedMs = lastRecheckMs + recheckEvery.toMillis();
         lastRecheckMs = wallClockMs;
         metrics.punctuationLag(Duration.ofMillis(wallClockMs - plannedMs));
         Instant now = Instant.ofEpochMilli(wallClockMs);
-        List<String> keys = new ArrayList<>();
-        try (var all = decisions.all()) {
-            all.forEachRemaining(kv -> keys.add(kv.key));
+        if (!indexChecked) {
+            indexChecked = true;
+            int filed = decisions.indexUnfiled(now);
+            if (filed > 0) {
+                log.info("decisions filed in the time index count={}", filed);
+            }
         }
-        int forgotten = recheck(keys, now);
+        List<String> keys = decisions.dueBy(now);
+        Set<String> freed = new LinkedHashSet<>();
+        int forgotten = recheck(keys, now, freed);
+        for (String profileId : freed) {
+            recheck(decisions.keysOf(profileId), now, new LinkedHashSet<>());
+        }
+        metrics.rechecked(keys.size());
         if (forgotten > 0) {
             log.info("old decisions forgotten count={}", forgotten);
         }
     }
 
-    /** Decides the open ones again, publishing what changed; forgets those long past their window. */
-    private int recheck(List<String> keys, Instant now) {
+    private void recheck(List<String> keys, Instant now) {
+        recheck(keys, now, new LinkedHashSet<>());
+    }
+
+    /**
+     * Decides the open ones again, publishing what changed and filing each at its next re-check; forgets those long
+     * past their window. Adds to {@code freed} the readers of respond-now decisions that are no longer so.
+     */
+    private int recheck(List<String> keys, Instant now, Set<String> freed) {
         int forgotten = 0;
         for (String key : keys) {
             OpenDecision open = decisions.get(key);
             if (open == null) {
                 continue;
             }
-            if (open.published().window().closesAt().plus(REMEMBER_AFTER_CLOSE).isBefore(now)) {
+            if (OpenDecisions.forgetAt(open.published()).isBefore(now)) {
                 decisions.delete(key);
                 // Normally long read by now; after a long outage it may still count as a respond-now row.
                 ProfileHistory history = historyOf(open.candidate().profileId());
@@ -175,7 +194,13 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
                 }
                 forgotten++;
             } else if (!open.closed()) {
-                publishIfChanged(key, open, decide(open, now), now);
+                Recommendation decision = decide(open, now);
+                if (wasRespondNow(open) && decision.action() != Action.RESPOND_NOW) {
+                    freed.add(open.candidate().profileId());
+                }
+                publishIfChanged(key, open, decision, now);
+            } else {
+                decisions.refile(key, open, now); // closed: filed at the day it is forgotten
             }
         }
         return forgotten;
@@ -183,7 +208,7 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
 
     private Recommendation decide(OpenDecision open, Instant now) {
         String profileId = open.candidate().profileId();
-        Profile profile = profiles.get(profileId);
+        Profile profile = directory.profile(profileId);
         ZoneId zone = profile == null ? ZoneId.of("UTC") : profile.timeZone();
         ProfileHistory history = historyOf(profileId);
         var ctx = new RecommendationPolicy.Context(history, zone,
@@ -196,16 +221,14 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         Recommendation before = open.published();
         if (before != null && before.action() == decision.action()
                 && Objects.equals(before.eligibleAt(), decision.eligibleAt())) {
-            if (!Objects.equals(open.snoozedUntil(), snoozeStored(key))) {
-                decisions.put(key, open); // a new snooze that does not change the decision is still kept
-            }
+            decisions.refile(key, open, now);
             return;
         }
         publish(key, open.with(decision), now);
     }
 
     private void publish(String key, OpenDecision open, Instant now) {
-        decisions.put(key, open);
+        decisions.put(key, open, now);
         Recommendation r = open.published();
         ProfileHistory history = historyOf(r.profileId());
         boolean respondNow = r.action() == Action.RESPOND_NOW && !r.closed();
@@ -222,13 +245,7 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
         return before != null && before.published() != null && before.published().action() == Action.RESPOND_NOW;
     }
 
-    private Instant snoozeStored(String key) {
-        OpenDecision stored = decisions.get(key);
-        return stored == null ? null : stored.snoozedUntil();
-    }
-
     private ProfileHistory historyOf(String profileId) {
-        ProfileHistory history = histories.get(profileId);
-        return history == null ? ProfileHistory.empty() : history;
+        return histories.of(profileId);
     }
 }
