@@ -30,7 +30,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  *       over the same entries on the same broker, and the ratio;</li>
  *   <li>latency: entries produced at a steady rate, from send to the post's first recommendation readable, p50/p99.</li>
  * </ol>
- * Arguments: [entries=20000] [latencySeconds=30] [ratePerSecond=100] [commitIntervalMs=the default, 100].
+ * Arguments: [entries=20000] [latencySeconds=30] [ratePerSecond=100] [commitIntervalMs=the default, 100]
+ * [streamThreads=the processor's default].
  */
 public final class ProcessorLoadRun {
     private ProcessorLoadRun() {}
@@ -68,7 +69,11 @@ public final class ProcessorLoadRun {
                         d.wordsPerMinute(), d.closeTimeout(), d.recheckEvery(), d.profilePartitions(),
                         d.relationships(), d.taxonomy());
                 System.out.printf(Locale.ROOT, "processor commitInterval=%dms%n", commitInterval.toMillis());
-                try (var processor = new ProcessorService(config, kafka)) {
+                Map<String, Object> processorKafka = new HashMap<>(kafka);
+                if (args.length > 4) {
+                    processorKafka.put("num.stream.threads", Integer.parseInt(args[4]));
+                }
+                try (var processor = new ProcessorService(config, processorKafka)) {
                     processor.start();
                     while (!processor.isReady()) {
                         Thread.sleep(10);

@@ -50,7 +50,7 @@ final class BoilerplatePhrases {
         if (BUTTON_OR_HEADING.matcher(text).matches()) {
             return true;
         }
-        return text.split("\\s+").length <= FOOTER_MAX_WORDS && FOOTER.matcher(text).find();
+        return ExtractedText.wordsIn(text) <= FOOTER_MAX_WORDS && FOOTER.matcher(text).find();
     }
 
     private static List<Pattern> compile(String... patterns) {

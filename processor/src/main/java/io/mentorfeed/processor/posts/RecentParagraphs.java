@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one feed's latest posts begin and end with, as paragraph fingerprints: the value of the
@@ -18,6 +19,8 @@ public record RecentParagraphs(List<PostPrints> posts) {
     static final int POSTS_KEPT = 10;
     static final int HEAD = 6;
     static final int TAIL = 10;
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}0]+");
 
     /** One post's fingerprints. */
     public record PostPrints(String postId, List<String> prints) {
@@ -62,7 +65,8 @@ public record RecentParagraphs(List<PostPrints> posts) {
      * 113" or "© 2025" and "© 2026" are one block. 16 hex digits of SHA-256: collisions are not a concern at this size.
      */
     public static String print(String paragraph) {
-        String normal = paragraph.toLowerCase(Locale.ROOT).replaceAll("\\d+", "0").replaceAll("[^\\p{L}0]+", " ").strip();
+        String digits = NUMBERS.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll("0");
+        String normal = NOT_LETTERS.matcher(digits).replaceAll(" ").strip();
         return Ids.sha256Hex(normal).substring(0, 16);
     }
 }

@@ -30,6 +30,7 @@ public final class TextExtractor {
     private static final Set<String> BOILERPLATE_CLASS_WORDS = Set.of("share", "sharing", "sharedaddy", "social",
             "related", "relatedposts", "yarpp", "author", "bio", "subscribe", "subscription", "signup",
             "button", "buttons", "cta", "promo");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]+");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     /** What may separate links in a paragraph of links only. */
@@ -51,7 +52,7 @@ public final class TextExtractor {
             return true;
         }
         String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        for (String word : names.split("[\\s_-]+")) {
+        for (String word : NAME_SEPARATORS.split(names)) {
             if (BOILERPLATE_CLASS_WORDS.contains(word)) {
                 return true;
             }
@@ -126,7 +127,7 @@ public final class TextExtractor {
         private void endParagraph() {
             boolean linksOnly = currentHasLink && LINK_SEPARATORS.matcher(outsideLinks).replaceAll("").isEmpty();
             // Two <br> in a row are how many feeds write a paragraph break.
-            for (String part : current.toString().split("\\n\\s*\\n")) {
+            for (String part : BLANK_LINE.split(current.toString())) {
                 String paragraph = WHITESPACE.matcher(part).replaceAll(" ").strip();
                 if (!paragraph.isEmpty()) {
                     if (currentInBoilerplate || linksOnly) {

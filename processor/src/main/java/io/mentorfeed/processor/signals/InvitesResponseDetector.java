@@ -1,6 +1,7 @@
 package io.mentorfeed.processor.signals;
 
 import io.mentorfeed.model.Signal;
+import io.mentorfeed.processor.posts.ExtractedText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ public final class InvitesResponseDetector implements SignalDetector {
 
     private static int closingStart(List<String> paragraphs) {
         int last = paragraphs.size() - 1;
-        boolean lastIsSignOff = paragraphs.get(last).split("\\s+").length <= SIGN_OFF_MAX_WORDS;
+        boolean lastIsSignOff = ExtractedText.wordsIn(paragraphs.get(last)) <= SIGN_OFF_MAX_WORDS;
         return lastIsSignOff && last > 0 ? last - 1 : last;
     }
 
