@@ -12,7 +12,8 @@ final class MemoryTable {
     }
 
     void write(StringBuilder out) {
-        out.append("## 4. Memory and start-up: `mentorfeed start`, 10,000 feeds of 10 entries\n\n")
+        out.append("## 4. Memory and start-up: `mentorfeed start` (./mentorfeed's JVM flags), 10,000 feeds of 10 entries, "
+                        + "1,000 readers\n\n")
                 .append("| figure | value |\n|---|---|\n");
         Optional<Figure> startup = find("startup");
         out.append("| start to ready (`/api/v1/health/ready` 200), fresh data folder | ")
@@ -30,7 +31,9 @@ final class MemoryTable {
                 .append(", ").append(m.text("sinceStartSeconds")).append(" s after start |\n")
                 .append("| resident memory of the JVM (VmRSS) | ").append(Cells.megabytes(m.number("rssKb")))
                 .append(" MB |\n| peak resident memory (VmHWM) | ").append(Cells.megabytes(m.number("hwmKb")))
-                .append(" MB |\n\n");
+                .append(" MB |\n| live heap after a full collection | ")
+                .append(m.number("liveHeapKb").isPresent() ? Cells.megabytes(m.number("liveHeapKb")) + " MB" : "unknown")
+                .append(" |\n\n");
     }
 
     private Optional<Figure> find(String kind) {
