@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -104,6 +105,21 @@ public final class DigestService {
                 maxWorthReading);
         return new Digest(profileId, day.date(), profile.timeZone().getId(), now, respondNow, respondLater,
                 worthReading, events, personalNews);
+    }
+
+    /**
+     * What the digest for this date depends on, as a string that changes whenever the digest would (bar its
+     * {@code generatedAt}): the profile's version in the view and the local date. Empty when the view cannot tell
+     * or the profile is unknown. Taken before the digest itself (see {@link ReadModelView#versionOf}).
+     */
+    public Optional<String> validator(String profileId, LocalDate date, Instant now) {
+        Optional<String> version = view.versionOf(profileId);
+        Optional<Profile> profile = view.profile(profileId);
+        if (version.isEmpty() || profile.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = date != null ? date : LocalDate.ofInstant(now, profile.get().timeZone());
+        return Optional.of("digest/" + version.get() + "/" + day + "/" + profile.get().timeZone().getId());
     }
 
     /** The best respond-now item per mentor, best first, up to the limit; the others stay for later sections. */

@@ -13,11 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The in-memory tables behind {@link ReadModelView}, keyed as on their topics. Written by one thread (the
  * {@link ReadModel}, or a test), read by many: every map is concurrent, and recommendations are also indexed by
  * profile so a digest never scans other readers' decisions.
+ *
+ * <p>Versions ({@link #versionOf}): every write takes the next number of this view's sequence and stamps what it
+ * changed (the profile, or the post, or the mentors), after the change is in the tables; a reader asks for the
+ * version before reading the tables. So a version can only be older than what is read after it, never newer:
+ * a client that keeps a body under its version is told to fetch again at the next change, never kept on a stale
+ * body.
  */
 public final class MaterializedView implements ReadModelView {
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
@@ -29,6 +36,12 @@ public final class MaterializedView implements ReadModelView {
     private final Map<String, Engagement> engagements = new ConcurrentHashMap<>();
     private final Map<String, List<Engagement>> engagementsByProfile = new ConcurrentHashMap<>();
     private final Map<String, SentDigest> sentDigests = new ConcurrentHashMap<>();
+    /** A rebuilt view numbers its writes anew: its versions must not match those of the view it replaces. */
+    private final long epoch = ThreadLocalRandom.current().nextLong() >>> 1;
+    private long sequence;
+    private final Map<String, Long> profileStamps = new ConcurrentHashMap<>();
+    private final Map<String, Long> postStamps = new ConcurrentHashMap<>();
+    private volatile long mentorsStamp;
 
     @Override
     public Optional<Profile> profile(String profileId) {
@@ -82,6 +95,27 @@ public final class MaterializedView implements ReadModelView {
         return Optional.ofNullable(sentDigests.get(key));
     }
 
+    /**
+     * The profile's version: changes whenever its profile, one of its recommendations or engagements, a post one
+     * of its recommendations is about, or any mentor changes; empty for a profile the view does not hold.
+     */
+    @Override
+    public Optional<String> versionOf(String profileId) {
+        Long own = profileStamps.get(profileId);
+        if (own == null) {
+            return Optional.empty();
+        }
+        long posts = 0;
+        Map<String, Recommendation> forProfile = recommendationsByProfile.get(profileId);
+        if (forProfile != null) {
+            for (Recommendation recommendation : forProfile.values()) {
+                Long stamp = postStamps.get(recommendation.postId());
+                posts = stamp != null && stamp > posts ? stamp : posts;
+            }
+        }
+        return Optional.of(Long.toHexString(epoch) + "-" + own + "-" + posts + "-" + mentorsStamp);
+    }
+
     public void putSentDigest(String key, SentDigest sentDigest) {
         putOrRemove(sentDigests, key, sentDigest);
     }
@@ -100,19 +134,24 @@ public final class MaterializedView implements ReadModelView {
         }
         engagementsByProfile.computeIfAbsent(engagement.profileId(), id -> new CopyOnWriteArrayList<>())
                 .add(engagement);
+        stamp(engagement.profileId());
     }
 
     /** Puts a profile, or removes it when {@code profile} is null (a tombstone). */
     public void putProfile(String key, Profile profile) {
         putOrRemove(profiles, key, profile);
+        stamp(key);
     }
 
     public void putMentor(String key, Mentor mentor) {
         putOrRemove(mentors, key, mentor);
+        mentorsStamp = ++sequence;
     }
 
+    /** Puts a post, or removes it on a tombstone; either way its stamp moves (a removal changes what is shown). */
     public void putPost(String key, Post post) {
         putOrRemove(posts, key, post);
+        postStamps.put(key, ++sequence);
     }
 
     /** Puts a recommendation under its topic key, or removes it when {@code recommendation} is null. */
@@ -124,11 +163,18 @@ public final class MaterializedView implements ReadModelView {
             if (forProfile != null) {
                 forProfile.remove(key);
             }
+            stamp(previous.profileId());
         }
         if (recommendation != null) {
             recommendationsByProfile.computeIfAbsent(recommendation.profileId(), id -> new ConcurrentHashMap<>())
                     .put(key, recommendation);
+            stamp(recommendation.profileId());
         }
+    }
+
+    /** After the change is in the tables (see the class comment). */
+    private void stamp(String profileId) {
+        profileStamps.put(profileId, ++sequence);
     }
 
     public int size() {

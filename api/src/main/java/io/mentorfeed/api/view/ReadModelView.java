@@ -38,6 +38,15 @@ public interface ReadModelView {
         return List.of();
     }
 
+    /**
+     * A token that changes whenever anything the profile's digest or reading list shows changes in the view (the
+     * profile, its recommendations and engagements, their posts, the mentors); ask for it before reading what it
+     * covers. Empty when the view cannot tell (then no validator is offered).
+     */
+    default Optional<String> versionOf(String profileId) {
+        return Optional.empty();
+    }
+
     /** The digest email claimed for "profileId/localDate" ({@link SentDigest#key()}), if any. */
     default Optional<SentDigest> sentDigest(String key) {
         return Optional.empty();

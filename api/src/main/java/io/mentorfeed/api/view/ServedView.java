@@ -77,6 +77,11 @@ final class ServedView implements ReadModelView {
     }
 
     @Override
+    public Optional<String> versionOf(String profileId) {
+        return current.versionOf(profileId);
+    }
+
+    @Override
     public Optional<SentDigest> sentDigest(String key) {
         return current.sentDigest(key);
     }
