@@ -29,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class MaterializedView implements ReadModelView {
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
     private final Map<String, Mentor> mentors = new ConcurrentHashMap<>();
-    private final Map<String, Post> posts = new ConcurrentHashMap<>();
+    private final Map<String, PostCard> posts = new ConcurrentHashMap<>();
     private final Map<String, Recommendation> recommendations = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Recommendation>> recommendationsByProfile = new ConcurrentHashMap<>();
     private final Map<String, FeedState> feedStates = new ConcurrentHashMap<>();
@@ -54,7 +54,7 @@ public final class MaterializedView implements ReadModelView {
     }
 
     @Override
-    public Optional<Post> post(String postId) {
+    public Optional<PostCard> post(String postId) {
         return Optional.ofNullable(posts.get(postId));
     }
 
@@ -148,9 +148,12 @@ public final class MaterializedView implements ReadModelView {
         mentorsStamp = ++sequence;
     }
 
-    /** Puts a post, or removes it on a tombstone; either way its stamp moves (a removal changes what is shown). */
+    /**
+     * Puts a post's card ({@link PostCard}: what the API shows of it, not the whole post), or removes it on a
+     * tombstone; either way its stamp moves (a removal changes what is shown).
+     */
     public void putPost(String key, Post post) {
-        putOrRemove(posts, key, post);
+        putOrRemove(posts, key, post == null ? null : PostCard.of(post));
         postStamps.put(key, ++sequence);
     }
 
