@@ -12,9 +12,11 @@ import java.util.List;
  * content hash, which the API never renders (the recommendation carries what the rules made of them).
  *
  * @param summary the feed's summary, cut after {@link #SUMMARY_CHARS} + 1 characters: the email's sanitizer reads
- *                1,500 and marks a longer one with "…", the page shows 600
- * @param text    the post's text as the Google Reader API shows it: at most {@link #TEXT_CHARS} characters of
- *                paragraphs, already in {@link PlainText#paragraphs}'s form (so shaping it again changes nothing)
+ *                1,500 and marks a longer one with "…", the page shows 600 (of 1,500 raw characters, unless more
+ *                than 900 of them are blank)
+ * @param text    what the Google Reader API shows of the post's text ({@link PlainText#paragraphsKept}): its
+ *                paragraphs up to {@link #TEXT_CHARS} characters, which {@link PlainText#paragraphs} shapes as it
+ *                would the whole text
  */
 public record PostCard(String id, String mentorId, String title, String link, String author, Instant published,
                        Instant firstSeen, List<String> tags, String summary, String text, int revision) {
@@ -32,7 +34,7 @@ public record PostCard(String id, String mentorId, String title, String link, St
         if (summary != null && summary.length() > SUMMARY_CHARS + 1) {
             summary = summary.substring(0, SUMMARY_CHARS + 1);
         }
-        String text = post.text() == null ? null : String.join("\n\n", PlainText.paragraphs(post.text(), TEXT_CHARS));
+        String text = PlainText.paragraphsKept(post.text(), TEXT_CHARS);
         return new PostCard(post.id(), post.mentorId(), post.title(), post.link(), post.author(), post.published(),
                 post.firstSeen(), post.tags(), summary, text, post.revision());
     }
