@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,7 +33,7 @@ public final class MaterializedView implements ReadModelView {
     private final Map<String, Map<String, Recommendation>> recommendationsByProfile = new ConcurrentHashMap<>();
     private final Map<String, FeedState> feedStates = new ConcurrentHashMap<>();
     private final Map<String, Engagement> engagements = new ConcurrentHashMap<>();
-    private final Map<String, List<Engagement>> engagementsByProfile = new ConcurrentHashMap<>();
+    private final Map<String, HeldEngagements> engagementsByProfile = new ConcurrentHashMap<>();
     private final Map<String, SentDigest> sentDigests = new ConcurrentHashMap<>();
     /** A rebuilt view numbers its writes anew: its versions must not match those of the view it replaces. */
     private final long epoch = ThreadLocalRandom.current().nextLong() >>> 1;
@@ -81,8 +80,8 @@ public final class MaterializedView implements ReadModelView {
 
     @Override
     public List<Engagement> engagementsFor(String profileId) {
-        List<Engagement> forProfile = engagementsByProfile.get(profileId);
-        return forProfile == null ? List.of() : List.copyOf(forProfile);
+        HeldEngagements forProfile = engagementsByProfile.get(profileId);
+        return forProfile == null ? List.of() : forProfile.list();
     }
 
     @Override
@@ -125,15 +124,18 @@ public final class MaterializedView implements ReadModelView {
     }
 
     /**
-     * Appends an engagement (the topic is a log, not a table). The first record of an id wins: a retry written by
-     * another API instance with the same idempotency key changes nothing.
+     * Adds an engagement (the topic is a log, not a table) to what the view keeps of the reader's
+     * ({@link HeldEngagements}: the latest per post, and the last day's), forgetting those it makes unneeded. The
+     * first record of an id wins while the id is held: a retry written by another API instance with the same
+     * idempotency key changes nothing.
      */
     public void addEngagement(String key, Engagement engagement) {
         if (engagement == null || engagements.putIfAbsent(engagement.id(), engagement) != null) {
             return;
         }
-        engagementsByProfile.computeIfAbsent(engagement.profileId(), id -> new CopyOnWriteArrayList<>())
-                .add(engagement);
+        HeldEngagements forProfile = engagementsByProfile.computeIfAbsent(engagement.profileId(),
+                id -> new HeldEngagements());
+        forProfile.add(engagement).forEach(engagements::remove);
         stamp(engagement.profileId());
     }
 
