@@ -2,6 +2,7 @@ package io.mentorfeed.bench.api;
 
 import io.mentorfeed.api.view.MaterializedView;
 import io.mentorfeed.model.Enclosure;
+import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.Ids;
 import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Signal;
@@ -21,7 +22,10 @@ import java.util.Random;
  * of 1,000 to 4,000 words, one in ten a long one (8,000 words), summaries of 300 to 3,000 characters, categories,
  * tags, signals, an enclosure. Not a JMH figure: a footprint, for the order of magnitude.
  *
- * <p>{@code java -Xmx2g -cp bench/target/mentorfeed-bench.jar io.mentorfeed.bench.api.ViewHeap [posts]}
+ * <p>Then the same for engagements: every engagement of R readers (E each) kept, as the view kept them until issue
+ * 16 (by id, and per reader), against what the view keeps now (the latest per post and the last day's).
+ *
+ * <p>{@code BENCH_JAVA_OPTS=-Xmx2g bench/scripts/run-main.sh io.mentorfeed.bench.api.ViewHeap [posts [R [E]]]}
  */
 public final class ViewHeap {
     private static final String[] WORDS = ("career writing feedback mentor question launch course podcast answer "
@@ -38,13 +42,55 @@ public final class ViewHeap {
         whole.clear();
 
         baseline = usedAfterGc();
-        MaterializedView view = new MaterializedView();
-        posts(count).forEach(p -> view.putPost(p.id(), p));
+        MaterializedView cards = new MaterializedView();
+        posts(count).forEach(p -> cards.putPost(p.id(), p));
         long viewBytes = usedAfterGc() - baseline;
 
         System.out.printf("posts=%d wholePostsMB=%.1f viewMB=%.1f perPostWholeKB=%.2f perPostViewKB=%.2f ratio=%.2f"
                         + " probe=%s%n", count, wholeBytes / 1e6, viewBytes / 1e6, wholeBytes / 1e3 / count,
-                viewBytes / 1e3 / count, (double) viewBytes / wholeBytes, view.post(posts(1).get(0).id()).isPresent());
+                viewBytes / 1e3 / count, (double) viewBytes / wholeBytes, cards.post(posts(1).get(0).id()).isPresent());
+        cards.putPost(posts(1).get(0).id(), null); // keeps the view reachable until measured
+
+        int readers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int perReader = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        baseline = usedAfterGc();
+        Map<String, Engagement> everyId = new HashMap<>();
+        Map<String, List<Engagement>> everyByReader = new HashMap<>();
+        engagements(readers, perReader, e -> {
+            everyId.put(e.id(), e);
+            everyByReader.computeIfAbsent(e.profileId(), id -> new ArrayList<>()).add(e);
+        });
+        long everyBytes = usedAfterGc() - baseline;
+        everyId.clear();
+        everyByReader.clear();
+
+        baseline = usedAfterGc();
+        MaterializedView engaged = new MaterializedView();
+        engagements(readers, perReader, e -> engaged.addEngagement(e.profileId(), e));
+        long heldBytes = usedAfterGc() - baseline;
+        System.out.printf("readers=%d engagementsPerReader=%d everyEngagementMB=%.1f viewMB=%.1f held=%d ratio=%.3f%n",
+                readers, perReader, everyBytes / 1e6, heldBytes / 1e6,
+                engaged.engagementsFor("reader-0").size(), (double) heldBytes / everyBytes);
+    }
+
+    /**
+     * Each reader's engagements over about a year (one every 8 hours on average), on the 300 posts recommended to
+     * them, each post engaged with several times (read, star, snooze, read again).
+     */
+    private static void engagements(int readers, int perReader, java.util.function.Consumer<Engagement> sink) {
+        Random random = new Random(17);
+        Engagement.Kind[] kinds = Engagement.Kind.values();
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < perReader; i++) {
+            for (int r = 0; r < readers; r++) {
+                Instant at = start.plus(Duration.ofMinutes(480L * i + random.nextInt(480)));
+                Engagement.Kind kind = kinds[random.nextInt(kinds.length)];
+                sink.accept(new Engagement("eng-" + Ids.sha256Hex(r + "/" + i).substring(0, 32), "reader-" + r,
+                        Ids.postId("mentor-" + (r % 2_000), "entry-" + random.nextInt(300)),
+                        "mentor-" + (r % 2_000), kind, at, kind == Engagement.Kind.SNOOZED ? at.plusSeconds(86_400)
+                        : null));
+            }
+        }
     }
 
     /** Distinct strings per post (no sharing the JVM could fold), from a fixed seed. */
