@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,13 +128,13 @@ public final class DigestService {
                 .sorted(Comparator.comparing(Candidate::item, BY_SCORE))
                 .toList();
         Set<String> mentorsTaken = new HashSet<>();
-        Set<Candidate> picked = new LinkedHashSet<>();
+        List<Candidate> picked = new ArrayList<>();
         for (Candidate candidate : respondNow) {
             if (picked.size() < maxRespondNow && mentorsTaken.add(candidate.item().mentor().id())) {
                 picked.add(candidate);
             }
         }
-        remaining.removeAll(picked);
+        removeTaken(remaining, picked);
         return picked.stream().map(Candidate::item).toList();
     }
 
@@ -147,15 +146,28 @@ public final class DigestService {
                                          Comparator<DigestItem> order, int limit) {
         List<Candidate> taken = remaining.stream().filter(wanted)
                 .sorted(Comparator.comparing(Candidate::item, order)).limit(limit).toList();
+        removeTaken(remaining, taken);
+        return taken.stream().map(Candidate::item).toList();
+    }
+
+    /**
+     * By identity: a set, not removeAll(list), which compares every pair; and not a hash set of the records, whose
+     * hash codes walk every field of the recommendation and the item (that was a fifth of a digest's time).
+     */
+    private static void removeTaken(List<Candidate> remaining, List<Candidate> taken) {
         Set<Candidate> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         gone.addAll(taken);
-        remaining.removeIf(gone::contains); // a set, not removeAll(list): that compares every pair
-        return taken.stream().map(Candidate::item).toList();
+        remaining.removeIf(gone::contains);
     }
 
     private record Candidate(Recommendation recommendation, DigestItem item) {
         boolean has(Signal.Kind kind) {
-            return recommendation.signals().stream().anyMatch(s -> s.kind() == kind);
+            for (Signal signal : recommendation.signals()) { // a loop, not a stream: asked of every candidate
+                if (signal.kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean belongsTo(DigestDay day) {
