@@ -61,12 +61,21 @@ public final class DigestService {
     private static final Comparator<DigestItem> SOONEST_EVENT = Comparator.comparing(DigestItem::eventDate,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(NEWEST_FIRST);
 
+    /** Digests kept for answering again while nothing they show changed: about 4 KB each, so some 40 MB at most. */
+    static final int CACHED_DIGESTS = 10_000;
+
     private final ReadModelView view;
     private final int maxRespondNow;
     private final int maxWorthReading;
+    private final DigestCache cache;
 
     public DigestService(ReadModelView view, int maxRespondNow, int maxWorthReading) {
+        this(view, maxRespondNow, maxWorthReading, CACHED_DIGESTS);
+    }
+
+    DigestService(ReadModelView view, int maxRespondNow, int maxWorthReading, int cachedDigests) {
         this.view = Objects.requireNonNull(view, "view");
+        this.cache = new DigestCache(cachedDigests);
         if (maxRespondNow < 0 || maxWorthReading < 0) {
             throw new IllegalArgumentException("maxRespondNow and maxWorthReading must not be negative");
         }
@@ -80,6 +89,21 @@ public final class DigestService {
      * @throws UnknownProfileException  when the read model has no such profile
      */
     public Digest digest(String profileId, LocalDate date, Instant now) {
+        return digest(profileId, date, now, validator(profileId, date, now));
+    }
+
+    /**
+     * The digest, with the {@link #validator} the caller took first: while it holds, the digest built last under
+     * it for this profile and date (its {@code generatedAt} is when that was).
+     */
+    public Digest digest(String profileId, LocalDate date, Instant now, Optional<String> validator) {
+        if (validator.isEmpty()) {
+            return build(profileId, date, now);
+        }
+        return cache.get(profileId + "|" + date, validator.get(), () -> build(profileId, date, now));
+    }
+
+    private Digest build(String profileId, LocalDate date, Instant now) {
         Ids.requireValid("profile id", profileId);
         Objects.requireNonNull(now, "now");
         Profile profile = view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));

@@ -9,6 +9,7 @@ import io.mentorfeed.model.Action;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A reader's own resources: the profile, the digest and the reading list (JSON). */
 final class ProfileHandlers {
@@ -27,10 +28,11 @@ final class ProfileHandlers {
         access.requireProfileRead(ctx, id);
         LocalDate date = Params.date(ctx, "date");
         Instant now = clock.instant();
-        if (Validators.notModified(ctx, services.digests().validator(id, date, now))) {
+        Optional<String> validator = services.digests().validator(id, date, now);
+        if (Validators.notModified(ctx, validator)) {
             return;
         }
-        ctx.json(services.digests().digest(id, date, now));
+        ctx.json(services.digests().digest(id, date, now, validator));
     }
 
     void readingList(Context ctx) {
