@@ -61,7 +61,7 @@ public final class DigestService {
     private static final Comparator<DigestItem> SOONEST_EVENT = Comparator.comparing(DigestItem::eventDate,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(NEWEST_FIRST);
 
-    /** Digests kept for answering again while nothing they show changed: about 4 KB each, so some 40 MB at most. */
+    /** Digests kept for answering again while nothing they show changed (their items point at the view's strings). */
     static final int CACHED_DIGESTS = 10_000;
 
     private final ReadModelView view;
