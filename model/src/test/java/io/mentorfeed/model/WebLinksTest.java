@@ -2,6 +2,9 @@ package io.mentorfeed.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +22,25 @@ class WebLinksTest {
         "ftp://example.org/file", "https:///no-host", "https://exa mple.org/", "vbscript:msgbox", ""})
     void anythingElseIsDropped(String link) {
         assertThat(WebLinks.clickable(link)).isNull();
+    }
+
+    @Test
+    void theHandWrittenCheckAgreesWithTheRegularExpressionItReplaced() {
+        Pattern webLink = Pattern.compile("(?i)https?://[^/?#\\s]+(?:[/?#]\\S*)?");
+        String[] pieces = {"http://", "HTTPS://", "https:/", "://", "http", "HTTP", "https", "HtTpS", "httpſ", "htt", "s", ":", "//", "/", "?", "#", "a", "é",
+            " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2028", "x.org", "|", "%", ""};
+        Random random = new Random(16);
+        int links = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(8); p >= 0; p--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String candidate = text.toString();
+            boolean expected = webLink.matcher(candidate).matches();
+            assertThat(WebLinks.isWebLink(candidate)).as("[%s]", candidate).isEqualTo(expected);
+            links += expected ? 1 : 0;
+        }
+        assertThat(links).as("links among the generated texts").isGreaterThan(2_000);
     }
 }

@@ -2,7 +2,7 @@ package io.mentorfeed.api.digest;
 
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Mentor;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.WebLinks;
 import java.time.Instant;
@@ -21,16 +21,16 @@ public final class DigestItems {
     }
 
     public DigestItem itemFor(Recommendation recommendation) {
-        Optional<Post> post = view.post(recommendation.postId());
-        String mentorId = post.map(Post::mentorId).orElse(recommendation.mentorId());
+        Optional<PostCard> post = view.post(recommendation.postId());
+        String mentorId = post.map(PostCard::mentorId).orElse(recommendation.mentorId());
         String mentorName = Optional.ofNullable(mentorId).flatMap(view::mentor).map(Mentor::name)
                 .orElse(firstNonNull(recommendation.mentorName(), mentorId));
-        Instant published = post.map(Post::publishedOrSeen)
+        Instant published = post.map(PostCard::publishedOrSeen)
                 .orElse(firstNonNull(recommendation.published(), recommendation.window().opensAt()));
         return new DigestItem(recommendation.postId(),
                 new DigestItem.MentorRef(mentorId, mentorName),
-                post.map(Post::title).orElse(recommendation.title()),
-                WebLinks.clickable(post.map(Post::link).orElse(recommendation.link())),
+                post.map(PostCard::title).orElse(recommendation.title()),
+                WebLinks.clickable(post.map(PostCard::link).orElse(recommendation.link())),
                 published,
                 recommendation.action(),
                 recommendation.window(),

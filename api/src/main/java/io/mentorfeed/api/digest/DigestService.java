@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -61,12 +61,21 @@ public final class DigestService {
     private static final Comparator<DigestItem> SOONEST_EVENT = Comparator.comparing(DigestItem::eventDate,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(NEWEST_FIRST);
 
+    /** Digests kept for answering again while nothing they show changed (their items point at the view's strings). */
+    static final int CACHED_DIGESTS = 10_000;
+
     private final ReadModelView view;
     private final int maxRespondNow;
     private final int maxWorthReading;
+    private final DigestCache cache;
 
     public DigestService(ReadModelView view, int maxRespondNow, int maxWorthReading) {
+        this(view, maxRespondNow, maxWorthReading, CACHED_DIGESTS);
+    }
+
+    DigestService(ReadModelView view, int maxRespondNow, int maxWorthReading, int cachedDigests) {
         this.view = Objects.requireNonNull(view, "view");
+        this.cache = new DigestCache(cachedDigests);
         if (maxRespondNow < 0 || maxWorthReading < 0) {
             throw new IllegalArgumentException("maxRespondNow and maxWorthReading must not be negative");
         }
@@ -80,6 +89,21 @@ public final class DigestService {
      * @throws UnknownProfileException  when the read model has no such profile
      */
     public Digest digest(String profileId, LocalDate date, Instant now) {
+        return digest(profileId, date, now, validator(profileId, date, now));
+    }
+
+    /**
+     * The digest, with the {@link #validator} the caller took first: while it holds, the digest built last under
+     * it for this profile and date (its {@code generatedAt} is when that was).
+     */
+    public Digest digest(String profileId, LocalDate date, Instant now, Optional<String> validator) {
+        if (validator.isEmpty()) {
+            return build(profileId, date, now);
+        }
+        return cache.get(profileId + "|" + date, validator.get(), () -> build(profileId, date, now));
+    }
+
+    private Digest build(String profileId, LocalDate date, Instant now) {
         Ids.requireValid("profile id", profileId);
         Objects.requireNonNull(now, "now");
         Profile profile = view.profile(profileId).orElseThrow(() -> new UnknownProfileException(profileId));
@@ -106,6 +130,21 @@ public final class DigestService {
                 worthReading, events, personalNews);
     }
 
+    /**
+     * What the digest for this date depends on, as a string that changes whenever the digest would (bar its
+     * {@code generatedAt}): the profile's version in the view and the local date. Empty when the view cannot tell
+     * or the profile is unknown. Taken before the digest itself (see {@link ReadModelView#versionOf}).
+     */
+    public Optional<String> validator(String profileId, LocalDate date, Instant now) {
+        Optional<String> version = view.versionOf(profileId);
+        Optional<Profile> profile = view.profile(profileId);
+        if (version.isEmpty() || profile.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = date != null ? date : LocalDate.ofInstant(now, profile.get().timeZone());
+        return Optional.of("digest/" + version.get() + "/" + day + "/" + profile.get().timeZone().getId());
+    }
+
     /** The best respond-now item per mentor, best first, up to the limit; the others stay for later sections. */
     private List<DigestItem> pickRespondNow(List<Candidate> remaining) {
         List<Candidate> respondNow = remaining.stream()
@@ -113,13 +152,13 @@ public final class DigestService {
                 .sorted(Comparator.comparing(Candidate::item, BY_SCORE))
                 .toList();
         Set<String> mentorsTaken = new HashSet<>();
-        Set<Candidate> picked = new LinkedHashSet<>();
+        List<Candidate> picked = new ArrayList<>();
         for (Candidate candidate : respondNow) {
             if (picked.size() < maxRespondNow && mentorsTaken.add(candidate.item().mentor().id())) {
                 picked.add(candidate);
             }
         }
-        remaining.removeAll(picked);
+        removeTaken(remaining, picked);
         return picked.stream().map(Candidate::item).toList();
     }
 
@@ -131,15 +170,28 @@ public final class DigestService {
                                          Comparator<DigestItem> order, int limit) {
         List<Candidate> taken = remaining.stream().filter(wanted)
                 .sorted(Comparator.comparing(Candidate::item, order)).limit(limit).toList();
+        removeTaken(remaining, taken);
+        return taken.stream().map(Candidate::item).toList();
+    }
+
+    /**
+     * By identity: a set, not removeAll(list), which compares every pair; and not a hash set of the records, whose
+     * hash codes walk every field of the recommendation and the item (that was a fifth of a digest's time).
+     */
+    private static void removeTaken(List<Candidate> remaining, List<Candidate> taken) {
         Set<Candidate> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         gone.addAll(taken);
-        remaining.removeIf(gone::contains); // a set, not removeAll(list): that compares every pair
-        return taken.stream().map(Candidate::item).toList();
+        remaining.removeIf(gone::contains);
     }
 
     private record Candidate(Recommendation recommendation, DigestItem item) {
         boolean has(Signal.Kind kind) {
-            return recommendation.signals().stream().anyMatch(s -> s.kind() == kind);
+            for (Signal signal : recommendation.signals()) { // a loop, not a stream: asked of every candidate
+                if (signal.kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean belongsTo(DigestDay day) {

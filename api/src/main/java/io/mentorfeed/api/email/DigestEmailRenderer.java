@@ -2,7 +2,7 @@ package io.mentorfeed.api.email;
 
 import io.mentorfeed.api.digest.Digest;
 import io.mentorfeed.api.digest.DigestItem;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.WebLinks;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -42,10 +42,10 @@ public final class DigestEmailRenderer {
     private final PebbleTemplate text;
     private final ActionLinks links;
     private final EmailConfig config;
-    private final Function<String, Optional<Post>> posts;
+    private final Function<String, Optional<PostCard>> posts;
 
     /** @param posts the read model's posts, for their summaries */
-    public DigestEmailRenderer(EmailConfig config, ActionLinks links, Function<String, Optional<Post>> posts) {
+    public DigestEmailRenderer(EmailConfig config, ActionLinks links, Function<String, Optional<PostCard>> posts) {
         this.config = config;
         this.links = links;
         this.posts = posts;
@@ -115,7 +115,7 @@ public final class DigestEmailRenderer {
     }
 
     private Map<String, Object> item(DigestItem item, Profile profile, Instant now, Instant expires) {
-        String summaryHtml = FeedHtml.sanitize(posts.apply(item.postId()).map(Post::summary).orElse(null));
+        String summaryHtml = FeedHtml.sanitize(posts.apply(item.postId()).map(PostCard::summary).orElse(null));
         String summaryText = FeedHtml.oneLine(Jsoup.parse(summaryHtml).text(), SUMMARY_TEXT_CHARS);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", FeedHtml.oneLine(item.title() == null ? "(untitled)" : item.title(), 200));

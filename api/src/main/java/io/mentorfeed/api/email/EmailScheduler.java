@@ -4,6 +4,7 @@ import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.SentDigest;
 import io.mentorfeed.model.Topics;
+import io.mentorfeed.model.follow.TopicFollower;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,14 +19,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Utils;
@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * assigned to it (the same partitioner as the writers), skips any profile/date already in the sent-digests view,
  * and claims through a {@link FencedLedger}, whose commit fails if the partition moved to another instance.
  * Time comes from the injected clock, checked every {@code checkInterval}, so tests move it across a DST change.
+ * The group is followed by a {@link TopicFollower}; the rebalance callbacks and the checks run on its thread.
  */
 public final class EmailScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmailScheduler.class);
@@ -54,9 +55,7 @@ public final class EmailScheduler implements AutoCloseable {
     private final Map<TopicPartition, Long> owned = new ConcurrentHashMap<>();
     private final Set<String> claimedHere = ConcurrentHashMap.newKeySet();
     private final AtomicLong ticks = new AtomicLong();
-    private volatile boolean running;
-    private KafkaConsumer<byte[], byte[]> consumer;
-    private volatile Thread thread;
+    private volatile TopicFollower<byte[], byte[]> follower;
 
     public EmailScheduler(EmailConfig config, Map<String, Object> kafka, ReadModelView view, BooleanSupplier ready,
                           DigestSender sender, Clock clock, String instanceId) {
@@ -70,24 +69,31 @@ public final class EmailScheduler implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (thread != null) {
+        if (follower != null) {
             throw new IllegalStateException("email scheduler already started");
         }
         Map<String, Object> props = new HashMap<>(kafka);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "mentorfeed-api-email-" + instanceId);
-        consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        thread = new Thread(this::run, "api-email-scheduler");
-        thread.start();
+        // Built here so that a bad client setting fails start() rather than the scheduler's thread.
+        KafkaProducer<byte[], byte[]> producer = transactionalProducer();
+        try {
+            follower = TopicFollower.builder("api-email-scheduler", props, new ByteArrayDeserializer(),
+                            new ByteArrayDeserializer())
+                    .subscribe(List.of(Topics.PROFILES.name()), new Ownership())
+                    .pollTimeout(config.checkInterval()).retryEvery(config.checkInterval())
+                    .handler(new Checks(producer)).build().start();
+        } catch (RuntimeException e) {
+            producer.close();
+            throw e;
+        }
         log.info("email scheduler started instance={} checkInterval={} config={}", instanceId, config.checkInterval(), config);
     }
 
     /** False before start and once the scheduler's thread has ended, by stop() or by a failure. */
     public boolean isAlive() {
-        Thread current = thread;
+        TopicFollower<byte[], byte[]> current = follower;
         return current != null && current.isAlive();
     }
 
@@ -101,37 +107,43 @@ public final class EmailScheduler implements AutoCloseable {
         return Set.copyOf(owned.keySet());
     }
 
-    private void run() {
-        KafkaConsumer<byte[], byte[]> kafkaConsumer = consumer;
-        try (kafkaConsumer; KafkaProducer<byte[], byte[]> producer = transactionalProducer()) {
-            producer.initTransactions();
-            FencedLedger ledger = new FencedLedger(producer, consumer::groupMetadata, owned);
-            consumer.subscribe(List.of(Topics.PROFILES.name()), new Ownership());
-            while (running) {
-                try {
-                    consumer.poll(config.checkInterval()); // profile records are ignored: the view has them
-                    owned.replaceAll((tp, position) -> consumer.position(tp));
-                    if (ready.getAsBoolean() && !owned.isEmpty()) {
-                        check(ledger, clock.instant());
-                    }
-                    ticks.incrementAndGet();
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (KafkaException e) {
-                    log.warn("email scheduler check failed errorClass={} error=\"{}\"", e.getClass().getSimpleName(),
-                            e.getMessage());
-                }
-            }
-        } catch (WakeupException e) {
-            // stop() was called
-        } catch (RuntimeException e) {
-            log.error("email scheduler stopped errorClass={} error=\"{}\"", e.getClass().getSimpleName(), e.getMessage(), e);
+    /** A check after every poll of the profiles (whose records are ignored: the view has them), on its thread. */
+    private final class Checks implements TopicFollower.Handler<byte[], byte[]> {
+        private final KafkaProducer<byte[], byte[]> producer;
+        private FencedLedger ledger;
+
+        Checks(KafkaProducer<byte[], byte[]> producer) {
+            this.producer = producer;
         }
-        log.info("email scheduler stopped instance={}", instanceId);
+
+        @Override
+        public void placed(Consumer<byte[], byte[]> consumer, Collection<TopicPartition> partitions) {
+            producer.initTransactions();
+            ledger = new FencedLedger(producer, consumer::groupMetadata, owned);
+        }
+
+        @Override
+        public void records(Consumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records) {
+        }
+
+        @Override
+        public void afterPoll(Consumer<byte[], byte[]> consumer) {
+            owned.replaceAll((tp, position) -> consumer.position(tp));
+            if (ready.getAsBoolean() && !owned.isEmpty()) {
+                check(consumer, ledger, clock.instant());
+            }
+            ticks.incrementAndGet();
+        }
+
+        @Override
+        public void stopped() {
+            producer.close();
+            log.info("email scheduler stopped instance={}", instanceId);
+        }
     }
 
-    private void check(FencedLedger ledger, Instant now) {
-        int partitions = partitionCount();
+    private void check(Consumer<byte[], byte[]> consumer, FencedLedger ledger, Instant now) {
+        int partitions = consumer.partitionsFor(Topics.PROFILES.name(), Duration.ofSeconds(10)).size();
         for (Profile profile : view.profiles()) {
             Optional<LocalDate> due = DigestDue.dueDate(profile, now);
             if (profile.email() == null || due.isEmpty()) {
@@ -152,10 +164,6 @@ public final class EmailScheduler implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private int partitionCount() {
-        return consumer.partitionsFor(Topics.PROFILES.name(), Duration.ofSeconds(10)).size();
     }
 
     /** Kafka's default partitioner for a keyed record: where the writers put this profile. */
@@ -191,16 +199,10 @@ public final class EmailScheduler implements AutoCloseable {
         }
     }
 
+    /** Stops checking and waits for the thread, which closes the consumer and the producer; idempotent. */
     public synchronized void stop() {
-        if (!running) {
-            return;
-        }
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(Duration.ofSeconds(20).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (follower != null) {
+            follower.stop();
         }
     }
 

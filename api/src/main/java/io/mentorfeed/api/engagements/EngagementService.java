@@ -6,7 +6,7 @@ import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.api.write.Writer;
 import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.Ids;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.Topics;
 import java.time.Duration;
@@ -100,7 +100,7 @@ public final class EngagementService {
 
     /** The post must be one the reader was shown (a recommendation) or at least a known post. */
     private String mentorOf(String profileId, String postId) {
-        Optional<String> fromPost = view.post(postId).map(Post::mentorId);
+        Optional<String> fromPost = view.post(postId).map(PostCard::mentorId);
         Optional<String> fromRecommendation = view.recommendationsFor(profileId).stream()
                 .filter(r -> r.postId().equals(postId)).map(Recommendation::mentorId).findFirst();
         return fromPost.or(() -> fromRecommendation)

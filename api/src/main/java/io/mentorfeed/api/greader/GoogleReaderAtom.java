@@ -10,7 +10,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.mentorfeed.api.web.PageItems;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -73,7 +73,7 @@ public final class GoogleReaderAtom {
         entry.setAuthors(List.<SyndPerson>of(author));
         Content html = new Content();
         html.setType("html");
-        html.setValue(content.html(item, pageItems, view.post(item.item().postId()).map(Post::text).orElse(null)));
+        html.setValue(content.html(item, pageItems, view.post(item.item().postId()).map(PostCard::text).orElse(null)));
         entry.setContents(List.of(html));
         List<Category> categories = new ArrayList<>();
         categories.add(category(StreamId.READING_LIST, "reading-list"));

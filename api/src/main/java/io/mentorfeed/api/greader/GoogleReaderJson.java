@@ -3,7 +3,7 @@ package io.mentorfeed.api.greader;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.api.web.PageItems;
 import io.mentorfeed.model.Mentor;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import io.mentorfeed.model.Profile;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public final class GoogleReaderJson {
 
     Map<String, Object> item(ReaderItem i, PageItems pageItems) {
         Instant published = i.item().published();
-        Post post = view.post(i.item().postId()).orElse(null);
+        PostCard post = view.post(i.item().postId()).orElse(null);
         Mentor mentor = view.mentor(i.mentorId()).orElse(null);
         String html = content.html(i, pageItems, post == null ? null : post.text());
         Map<String, Object> item = new LinkedHashMap<>();

@@ -131,10 +131,13 @@ public final class ApiServer implements AutoCloseable {
                 && !WebRoutes.servedWithoutReadModel(path);
     }
 
-    /** Reads are private to the caller and must be revalidated (cheap with the ETag); nothing else is cached. */
+    /**
+     * Reads are private to the caller and must be revalidated (cheap with the ETag); nothing else is cached. A 304
+     * is a read too: it carries what the 200 would have.
+     */
     private static void defaultCacheControl(Context ctx) {
         if (ctx.res().getHeader("Cache-Control") == null) {
-            boolean read = ctx.method().name().equals("GET") && ctx.statusCode() < 300;
+            boolean read = ctx.method().name().equals("GET") && (ctx.statusCode() < 300 || ctx.statusCode() == 304);
             ctx.header("Cache-Control", read ? "private, no-cache" : "no-store");
         }
     }

@@ -7,6 +7,9 @@ import io.mentorfeed.api.readinglist.ReadingListPage;
 import io.mentorfeed.api.readinglist.ReadingListQuery;
 import io.mentorfeed.model.Action;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /** A reader's own resources: the profile, the digest and the reading list (JSON). */
 final class ProfileHandlers {
@@ -23,14 +26,24 @@ final class ProfileHandlers {
     void digest(Context ctx) {
         String id = Params.id(ctx, "id");
         access.requireProfileRead(ctx, id);
-        ctx.json(services.digests().digest(id, Params.date(ctx, "date"), clock.instant()));
+        LocalDate date = Params.date(ctx, "date");
+        Instant now = clock.instant();
+        Optional<String> validator = services.digests().validator(id, date, now);
+        if (Validators.notModified(ctx, validator)) {
+            return;
+        }
+        ctx.json(services.digests().digest(id, date, now, validator));
     }
 
     void readingList(Context ctx) {
         String id = Params.id(ctx, "id");
         access.requireProfileRead(ctx, id);
-        ReadingListPage page = services.readingLists().page(id,
-                query(ctx, ReadingListQuery.DEFAULT_LIMIT, ReadingListQuery.MAX_LIMIT), clock.instant());
+        ReadingListQuery query = query(ctx, ReadingListQuery.DEFAULT_LIMIT, ReadingListQuery.MAX_LIMIT);
+        Instant now = clock.instant();
+        if (Validators.notModified(ctx, services.readingLists().validator(id, now))) {
+            return;
+        }
+        ReadingListPage page = services.readingLists().page(id, query, now);
         if (page.nextCursor() != null) {
             ctx.header("Link", "<" + ctx.path() + "?" + nextQuery(ctx, page.nextCursor()) + ">; rel=\"next\"");
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A reader's reading list: every recommendation, newest first (then by post id, so the order is total and stable),
@@ -64,6 +65,23 @@ public final class ReadingListService {
         }
         all.sort(Comparator.comparing(ReadingListItem::item, ORDER));
         return all;
+    }
+
+    /**
+     * What the reader's list depends on, as a string that changes whenever {@link #all} would: the profile's
+     * version in the view and how many of its snoozes have run out by {@code now} (a snoozed item turns unread then).
+     * Empty when the view cannot tell or the profile is unknown. Taken before the list (see
+     * {@link ReadModelView#versionOf}).
+     */
+    public Optional<String> validator(String profileId, Instant now) {
+        Optional<String> version = view.versionOf(profileId);
+        if (version.isEmpty() || view.profile(profileId).isEmpty()) {
+            return Optional.empty();
+        }
+        long ended = view.engagementsFor(profileId).stream()
+                .filter(e -> e.kind() == Engagement.Kind.SNOOZED && e.until() != null && !e.until().isAfter(now))
+                .count();
+        return Optional.of("reading-list/" + version.get() + "/" + ended);
     }
 
     private static Status statusOf(Recommendation recommendation, Engagement engagement, Instant now) {

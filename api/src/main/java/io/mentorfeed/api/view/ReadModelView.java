@@ -3,7 +3,6 @@ package io.mentorfeed.api.view;
 import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
-import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.SentDigest;
@@ -18,7 +17,8 @@ public interface ReadModelView {
 
     Optional<Mentor> mentor(String mentorId);
 
-    Optional<Post> post(String postId);
+    /** The post as the API keeps it (what its answers show), by post id. */
+    Optional<PostCard> post(String postId);
 
     /** Every current recommendation for the profile, closed ones included; empty when there is none. */
     Collection<Recommendation> recommendationsFor(String profileId);
@@ -36,6 +36,15 @@ public interface ReadModelView {
     /** Every profile; the email scheduler walks them. */
     default Collection<Profile> profiles() {
         return List.of();
+    }
+
+    /**
+     * A token that changes whenever anything the profile's digest or reading list shows changes in the view (the
+     * profile, its recommendations and engagements, their posts, the mentors); ask for it before reading what it
+     * covers. Empty when the view cannot tell (then no validator is offered).
+     */
+    default Optional<String> versionOf(String profileId) {
+        return Optional.empty();
     }
 
     /** The digest email claimed for "profileId/localDate" ({@link SentDigest#key()}), if any. */

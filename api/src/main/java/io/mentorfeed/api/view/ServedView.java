@@ -3,7 +3,6 @@ package io.mentorfeed.api.view;
 import io.mentorfeed.model.Engagement;
 import io.mentorfeed.model.FeedState;
 import io.mentorfeed.model.Mentor;
-import io.mentorfeed.model.Post;
 import io.mentorfeed.model.Profile;
 import io.mentorfeed.model.Recommendation;
 import io.mentorfeed.model.SentDigest;
@@ -42,7 +41,7 @@ final class ServedView implements ReadModelView {
     }
 
     @Override
-    public Optional<Post> post(String postId) {
+    public Optional<PostCard> post(String postId) {
         return current.post(postId);
     }
 
@@ -74,6 +73,11 @@ final class ServedView implements ReadModelView {
     @Override
     public Collection<Profile> profiles() {
         return current.profiles();
+    }
+
+    @Override
+    public Optional<String> versionOf(String profileId) {
+        return current.versionOf(profileId);
     }
 
     @Override

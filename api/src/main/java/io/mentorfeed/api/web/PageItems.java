@@ -3,7 +3,7 @@ package io.mentorfeed.api.web;
 import io.mentorfeed.api.digest.DigestItem;
 import io.mentorfeed.api.view.ReadModelView;
 import io.mentorfeed.model.Action;
-import io.mentorfeed.model.Post;
+import io.mentorfeed.api.view.PostCard;
 import io.mentorfeed.model.WebLinks;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,7 +30,7 @@ public final class PageItems {
         boolean respond = item.action() == Action.RESPOND_NOW || item.action() == Action.RESPOND_LATER;
         Instant bestBefore = item.window() == null ? null : item.window().bestBefore();
         Instant closes = item.window() == null ? null : item.window().closesAt();
-        String summary = view.post(item.postId()).map(Post::summary).orElse(null);
+        String summary = view.post(item.postId()).map(PostCard::summary).orElse(null);
         return new PageItem(item.postId(), item.mentor().id(), PlainText.oneLine(item.mentor().name(), 100),
                 PlainText.oneLine(item.title() == null || item.title().isBlank() ? "(untitled)" : item.title(), 300),
                 WebLinks.clickable(item.link()), item.action().wireName(), label(item.action()),

@@ -40,4 +40,33 @@ public final class PlainText {
         }
         return paragraphs;
     }
+
+    /**
+     * The least of {@code text} that {@link #paragraphs} needs for the same paragraphs with {@code maxChars}: the
+     * paragraphs it would show, one line each, the last one cut a little after where it would cut it, so that
+     * shaping the result again cuts at the same place and adds the same "…". No "…" is added here (one such
+     * character would make the whole kept text take two bytes a character). What a view keeps of a long text.
+     */
+    public static String paragraphsKept(String text, int maxChars) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        int left = maxChars;
+        for (String block : text.split("\\n\\s*\\n")) {
+            String whole = oneLine(block, Integer.MAX_VALUE);
+            if (whole.isEmpty()) {
+                continue;
+            }
+            int room = Math.max(left, 2);
+            // Two past the room: after a trailing space is stripped, still longer than the room, so cut again.
+            kept.append(kept.isEmpty() ? "" : "\n\n").append(whole.length() > room ? whole.substring(0,
+                    Math.min(whole.length(), room + 2)) : whole);
+            left -= Math.min(whole.length(), room);
+            if (left <= 1) {
+                break;
+            }
+        }
+        return kept.toString();
+    }
 }

@@ -256,7 +256,7 @@ class ApiServerTest {
         }
 
         @Override
-        public Optional<Post> post(String postId) {
+        public Optional<io.mentorfeed.api.view.PostCard> post(String postId) {
             return delegate.post(postId);
         }
 
