@@ -51,6 +51,15 @@ public final class ViewHeap {
                 viewBytes / 1e3 / count, (double) viewBytes / wholeBytes, cards.post(posts(1).get(0).id()).isPresent());
         cards.putPost(posts(1).get(0).id(), null); // keeps the view reachable until measured
 
+        // What-if: the same cards without the text (what the Google Reader API's item bodies would then lack).
+        baseline = usedAfterGc();
+        MaterializedView textless = new MaterializedView();
+        posts(count).forEach(p -> textless.putPost(p.id(), withoutText(p)));
+        long textlessBytes = usedAfterGc() - baseline;
+        System.out.printf("posts=%d viewWithoutTextMB=%.1f perPostKB=%.2f probe=%s%n", count, textlessBytes / 1e6,
+                textlessBytes / 1e3 / count, textless.post(posts(1).get(0).id()).isPresent());
+        textless.putPost(posts(1).get(0).id(), null);
+
         int readers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int perReader = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         baseline = usedAfterGc();
@@ -114,6 +123,13 @@ public final class ViewHeap {
                     published, 1, Ids.sha256Hex("post " + i)));
         }
         return posts;
+    }
+
+    private static Post withoutText(Post p) {
+        return new Post(p.id(), p.mentorId(), p.entryId(), p.title(), p.link(), p.author(), p.published(), p.updated(),
+                p.summary(), null, p.language(), p.readingMinutes(), p.categories(), p.tags(), p.signals(),
+                p.commentsUrl(), p.commentsFeedUrl(), p.commentCount(), p.enclosures(), p.firstSeen(), p.revision(),
+                p.contentHash());
     }
 
     /** About {@code words} words in paragraphs of about 80. */
