@@ -21,6 +21,7 @@ class ProcessorTopicsTest {
                 "mentorfeed-processor-mentor-habits-changelog",
                 "mentorfeed-processor-post-dedupe-changelog",
                 "mentorfeed-processor-profile-decisions-changelog",
+                "mentorfeed-processor-profile-decisions-due-changelog",
                 "mentorfeed-processor-profile-history-changelog");
         // Kafka Streams' own naming, so a change of it in a Kafka upgrade fails here rather than in production.
         assertThat(V1.internal()).contains(ProcessorStateManager.storeChangelogTopic("mentorfeed-processor",
