@@ -46,7 +46,7 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         /** After every poll and its records: timers, catch-up checks, work asked for by the records. */
         default void afterPoll(Consumer<K, V> consumer) {}
 
-        /** The follower has stopped, for whatever reason; the consumer is still open. */
+        /** The follower has stopped, for whatever reason; its consumer is already closed (its thread is ending). */
         default void stopped() {}
     }
 
