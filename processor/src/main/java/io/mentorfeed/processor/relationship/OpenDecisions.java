@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -38,16 +39,21 @@ final class OpenDecisions {
 
     /**
      * Stores the decision, filed in the time index at its next re-check after {@code now}. {@code open} carries
-     * where it is filed now (its {@code recheckAt}, as read), so no read is needed to move it in the index.
+     * where it is filed now (its {@code recheckAt}, as read), so no read is needed to move it in the index, and
+     * the index is written only when the filing moves. Returns the decision as stored.
      */
-    void put(String key, OpenDecision open, Instant now) {
+    OpenDecision put(String key, OpenDecision open, Instant now) {
         Instant filed = open.recheckAt();
         Instant next = nextRecheck(open, now);
-        if (filed != null && !filed.equals(next)) {
-            due.delete(indexKey(filed, key));
+        OpenDecision stored = open.filedAt(next);
+        decisions.put(key, stored);
+        if (!next.equals(filed)) {
+            if (filed != null) {
+                due.delete(indexKey(filed, key));
+            }
+            due.put(indexKey(next, key), key);
         }
-        decisions.put(key, open.filedAt(next));
-        due.put(indexKey(next, key), key);
+        return stored;
     }
 
     /** Files an unchanged decision at its next re-check, writing nothing when that is where it is filed already. */
@@ -92,17 +98,17 @@ final class OpenDecisions {
         if (due.get(INDEXED) != null) {
             return 0;
         }
-        List<String> unfiled = new ArrayList<>();
+        List<KeyValue<String, OpenDecision>> unfiled = new ArrayList<>();
         try (var all = decisions.all()) {
             all.forEachRemaining(kv -> {
                 if (kv.value != null && kv.value.recheckAt() == null) {
-                    unfiled.add(kv.key);
+                    unfiled.add(kv);
                 }
             });
         }
-        for (String key : unfiled) {
-            decisions.put(key, decisions.get(key).filedAt(now));
-            due.put(indexKey(now, key), key);
+        for (var kv : unfiled) {
+            decisions.put(kv.key, kv.value.filedAt(now));
+            due.put(indexKey(now, kv.key), kv.key);
         }
         due.put(INDEXED, now.toString());
         return unfiled.size();

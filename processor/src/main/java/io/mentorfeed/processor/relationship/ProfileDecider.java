@@ -124,8 +124,8 @@ public final class ProfileDecider implements Processor<String, ProfileEvent, Str
             if (engagement.kind() == Engagement.Kind.SNOOZED) {
                 var snoozed = new OpenDecision(open.candidate(), engagement.until(), open.published(),
                         open.recheckAt());
-                decisions.put(key, snoozed, now); // kept even when it does not change the decision
-                publishIfChanged(key, decisions.get(key), decide(snoozed, now), now);
+                OpenDecision kept = decisions.put(key, snoozed, now); // kept even if the decision stays
+                publishIfChanged(key, kept, decide(kept, now), now);
             } else {
                 publish(key, open.closedBy(engagement, now), now);
             }

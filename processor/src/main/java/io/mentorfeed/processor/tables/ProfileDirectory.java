@@ -43,16 +43,14 @@ public final class ProfileDirectory {
     void replace(String profileId, Profile profile) {
         Profile before = profile(profileId);
         Set<String> following = profile == null ? Set.of() : followedMentors(profile);
+        Set<String> followedBefore = before == null ? Set.of() : followedMentors(before);
         boolean interestsChanged = before == null || profile == null
                 || !before.interests().equals(profile.interests());
-        if (before != null) {
-            for (String mentorId : followedMentors(before)) {
-                if (!following.contains(mentorId)) {
-                    store.delete(followerKey(mentorId, profileId));
-                }
+        for (String mentorId : followedBefore) {
+            if (!following.contains(mentorId)) {
+                store.delete(followerKey(mentorId, profileId));
             }
         }
-        Set<String> followedBefore = before == null ? Set.of() : followedMentors(before);
         for (String mentorId : following) {
             if (interestsChanged || !followedBefore.contains(mentorId)) {
                 store.put(followerKey(mentorId, profileId),
